@@ -1,0 +1,28 @@
+/** Jest: the engine, command line and gateway run in Node; the task pane in jsdom. */
+const transform = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+};
+const moduleNameMapper = {
+  // office-addin-mock pulls office-addin-manifest, whose ESM-only deps Jest cannot load (see README).
+  '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform,
+      moduleNameMapper,
+      testMatch: ['<rootDir>/test/{engine,cli,excel,manifest,workbench}/**/*.test.ts'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      transform,
+      moduleNameMapper,
+      setupFilesAfterEnv: ['<rootDir>/test/support/dom-setup.ts'],
+      testMatch: ['<rootDir>/test/taskpane/**/*.test.tsx'],
+    },
+  ],
+};

@@ -1,0 +1,213 @@
+// The engine's input and output types. Plain data only: hosts (Office.js, ExcelJS,
+// the in-memory workbench) build SheetSnapshots and render Reports and SheetSpecs.
+
+/** An error value as Excel shows it, e.g. `{ error: '#DIV/0!' }`. */
+export interface CellError {
+  error: string;
+}
+
+/** A cell's value: the formula's computed result where there is a formula. */
+export type CellValue = string | number | boolean | null | CellError;
+
+/** One worksheet (or part of one) as plain data: the only input of the engine. */
+export interface SheetSnapshot {
+  name: string;
+  /** A1 address of values[0][0] within the sheet, e.g. "A1" or "B3". */
+  origin: string;
+  /** Rows of cell values; rows may be ragged (missing cells are blank). */
+  values: CellValue[][];
+  /** Formula text (`=SUM(E9:E17)`) per cell, aligned with values; null/"" where none. */
+  formulas?: (string | null)[][];
+  /** Merged areas as sheet A1 ranges ("A9:A17"), not relative to origin. */
+  merges?: string[];
+}
+
+export type Lang = 'vi' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueCode =
+  | 'SCORE_NOT_NUMBER'
+  | 'NUMBER_AS_TEXT'
+  | 'SCORE_OVER_CAP'
+  | 'SCORE_NEGATIVE'
+  | 'SCORE_MISSING'
+  | 'CAP_MISSING'
+  | 'GROUP_CAP_MISMATCH'
+  | 'SECTION_CAP_MISMATCH'
+  | 'DECLARED_TOTAL_MISMATCH'
+  | 'TOTAL_ROW_MISMATCH'
+  | 'APPRAISED_DIFFERS'
+  | 'MONTH_MISSING'
+  | 'MONTH_DUPLICATE'
+  | 'REPEATED_HEADER'
+  | 'NO_TABLE_FOUND'
+  | 'SHEET_TOO_LARGE'
+  | 'CELL_TOO_LONG';
+
+/** Values filled into an issue's message template, e.g. { score: 7, cap: 5 }. */
+export type IssueParams = Record<string, string | number | null>;
+
+/** An issue as the engine finds it, before its message is put into words. */
+export interface Finding {
+  code: IssueCode;
+  sheet: string;
+  /** A1 address (or range) within the sheet, origin already applied; "" for the workbook. */
+  cell: string;
+  params: IssueParams;
+}
+
+export interface Issue {
+  severity: Severity;
+  code: IssueCode;
+  sheet: string;
+  cell: string;
+  message: string;
+  params?: IssueParams;
+}
+
+export interface Criterion {
+  /** 1-based sheet row. */
+  row: number;
+  order: string;
+  title: string;
+  cap: number | null;
+  self: number | null;
+  appraised: number | null;
+  capCell: string;
+  selfCell: string;
+  /** "" when the table has no appraised column. */
+  appraisedCell: string;
+}
+
+export interface Totals {
+  capTotal: number;
+  selfTotal: number;
+  /** null when no appraised score is entered. */
+  appraisedTotal: number | null;
+}
+
+export interface Group extends Totals {
+  title: string;
+  cell: string;
+  /** Declared points of the group; null if none. */
+  cap: number | null;
+  criteria: Criterion[];
+}
+
+export interface Section extends Totals {
+  label: string;
+  title: string;
+  cell: string;
+  cap: number | null;
+  declaredSelf: number | null;
+  groups: Group[];
+}
+
+export interface CriteriaSheet {
+  sheet: string;
+  /** 1-based sheet row of the (first) header row. */
+  headerRow: number;
+  sections: Section[];
+}
+
+export interface PlanTask {
+  row: number;
+  order: string;
+  text: string;
+  note: string;
+}
+
+export interface PlanMonth {
+  month: number;
+  row: number;
+  tasks: PlanTask[];
+}
+
+export interface PlanSheet {
+  sheet: string;
+  /** 1-based sheet row of the (first) header row. */
+  headerRow: number;
+  /** The year the plan's title or month rows name, when one does. */
+  year: number | null;
+  /** Tasks above the first month (the year's key tasks). */
+  keyTasks: PlanTask[];
+  months: PlanMonth[];
+}
+
+/** What the engine reads from one sheet. */
+export interface SheetAnalysis {
+  criteria: CriteriaSheet[];
+  plans: PlanSheet[];
+  findings: Finding[];
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The check report of shared/contracts/check-report.md. */
+export interface Report {
+  file: string;
+  criteriaSheets: CriteriaSheet[];
+  planSheets: PlanSheet[];
+  issues: Issue[];
+  summary: Summary;
+}
+
+// ---- Sheet descriptions: what the add-in writes, as data ----
+
+export interface CellStyle {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Fill colour as "#RRGGBB". */
+  fill?: string;
+  /** Excel number format; "@" keeps text as text. */
+  numberFormat?: string;
+}
+
+export interface SpecCell {
+  /** A1 address within the new sheet. */
+  address: string;
+  /** Text is always written as text, never as a formula, unless `formula` is set. */
+  value: string | number | null;
+  /** A formula the add-in itself wrote (e.g. `=SUM('Tiêu chí'!F9:F17)`). */
+  formula?: string;
+  /** Key into SheetSpec.styles. */
+  style?: string;
+}
+
+export interface PrintSettings {
+  orientation: 'portrait' | 'landscape';
+  paperSize: 'A4';
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "7:7". */
+  titleRows?: string;
+  /** Margins in inches. */
+  margins?: { top: number; bottom: number; left: number; right: number };
+}
+
+/** A whole new worksheet as data; both writers (Office.js and ExcelJS) render it. */
+export interface SheetSpec {
+  /** The wanted name; the writer makes it unique with uniqueSheetName(). */
+  name: string;
+  /** Column widths in Excel character units, from column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row; rows not listed keep the default. */
+  rowHeights?: Record<number, number>;
+  cells: SpecCell[];
+  merges: string[];
+  styles: Record<string, CellStyle>;
+  print: PrintSettings;
+  /** Rows frozen at the top in the sheet view. */
+  freezeRows?: number;
+}
