@@ -211,3 +211,25 @@ export interface SheetSpec {
   /** Rows frozen at the top in the sheet view. */
   freezeRows?: number;
 }
+
+/** Who issues a monthly plan: kept in the workbook's settings by the add-in. */
+export interface PlanSettings {
+  /** The superior body, e.g. "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM". */
+  superior: string;
+  /** The issuing unit, e.g. "CÔNG ĐOÀN DẦU KHÍ VIỆT NAM". */
+  unit: string;
+  /** Place for the date line, e.g. "Hà Nội". */
+  place: string;
+  /** Who signs, e.g. "TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH". */
+  signerTitle: string;
+  signerName: string;
+}
+
+/** Rows re-read after an edit, to merge into the last snapshot of that sheet. */
+export interface RowPatch {
+  sheet: string;
+  /** Sheet row of values[0]; values[r][0] is the snapshot's first column. */
+  startRow: number;
+  values: CellValue[][];
+  formulas?: (string | null)[][];
+}

@@ -1,0 +1,60 @@
+// What the task pane may ask of a workbook. The Office.js gateway implements it;
+// tests and the workbench run the same gateway over the in-memory Excel host.
+import type { CriteriaSheet, PlanSettings, Report, RowPatch, SheetSnapshot, SheetSpec } from '../engine/types';
+
+/** Which optional Excel features this host supports (from the API requirement sets). */
+export interface Capabilities {
+  /** ExcelApi 1.13: merged areas of a range; without it merged group cells are read row by row. */
+  mergedAreas: boolean;
+  /** ExcelApi 1.8: data validation; 1.6: conditional formats. Guarding needs both. */
+  guards: boolean;
+  /** ExcelApi 1.7: worksheet onChanged events, for live validation. */
+  liveEvents: boolean;
+  /** ExcelApi 1.4: workbook settings, where the plan header is kept. */
+  settings: boolean;
+  /** Requirement sets that are missing, e.g. ["ExcelApi 1.13"]. */
+  missing: string[];
+}
+
+export type GatewayErrorCode = 'EDIT_MODE' | 'PROTECTED' | 'SHEET_GONE' | 'UNSUPPORTED' | 'CONFLICT' | 'TOO_LARGE' | 'UNKNOWN';
+
+/** An Office failure turned into something the pane can put into words. */
+export class GatewayError extends Error {
+  readonly code: GatewayErrorCode;
+  readonly sheet?: string;
+  constructor(code: GatewayErrorCode, detail: string, sheet?: string) {
+    super(detail);
+    this.name = 'GatewayError';
+    this.code = code;
+    this.sheet = sheet;
+  }
+}
+
+export interface GuardResult {
+  /** Score cells that got Excel's data validation. */
+  guardedCells: number;
+  /** Score cells left alone because they already had a validation rule of the user's. */
+  skippedCells: string[];
+}
+
+export interface WorkbookGateway {
+  capabilities(): Capabilities;
+  /** Every worksheet as a snapshot (used range, values, formulas, merges). */
+  readSnapshots(): Promise<SheetSnapshot[]>;
+  /** Installs data validation and conditional formats on the score cells. */
+  guardScores(criteria: CriteriaSheet[]): Promise<GuardResult>;
+  /** Removes exactly what guardScores installed. */
+  unguardScores(): Promise<void>;
+  /** Whether guards installed by the add-in are present. */
+  hasGuards(): Promise<boolean>;
+  /** Writes the totals sheet (live SUM formulas); returns the new sheet's name. */
+  writeTotals(report: Report): Promise<string>;
+  /** Adds a new sheet rendered from a SheetSpec; returns the new sheet's name. */
+  insertSheet(spec: SheetSpec): Promise<string>;
+  /** Selects a cell (or range) on a sheet and activates the sheet. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Calls onEdit with the re-read rows whenever one of the sheets changes; returns a stop function. */
+  watch(sheets: string[], onEdit: (patch: RowPatch) => void, onError: (e: GatewayError) => void): Promise<() => Promise<void>>;
+  loadSettings(): Promise<PlanSettings | null>;
+  saveSettings(settings: PlanSettings): Promise<void>;
+}
