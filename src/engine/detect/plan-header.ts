@@ -1,0 +1,67 @@
+// The header row of a plan table: `TT | Nhiệm vụ … | Ghi chú` (Ghi chú optional),
+// in any case, with or without diacritics. Tables with score columns (Điểm chuẩn,
+// Điểm tự chấm) are criteria tables, never plans.
+import type { Grid } from '../grid';
+import { fold } from '../text/normalize';
+
+export interface PlanHeader {
+  /** 1-based sheet row of the header. */
+  row: number;
+  ttCol: number;
+  textCol: number;
+  /** The Ghi chú column, when the table has one. */
+  noteCol: number | null;
+}
+
+/** Headers are looked for in the first columns only: keeps each row O(1) on very wide grids. */
+const MAX_HEADER_COLS = 60;
+
+const TT = /^(s?tt|so tt|thu tu)$/;
+const TASK = /^(nhiem vu|noi dung cong viec|noi dung nhiem vu|noi dung cong tac|noi dung|cong viec)\b/;
+const NOTE = /^ghi chu$/;
+/** Header words that make a table a criteria table (but "Thời điểm" is a plan's). */
+const CRITERIA = /^(so )?diem\b|\bdiem (chuan|tu cham|tham dinh|toi da)\b|\btieu chi\b/;
+
+export function isTtHeader(text: string): boolean {
+  return TT.test(fold(text));
+}
+
+export function isTaskHeader(text: string): boolean {
+  const key = fold(text);
+  return TASK.test(key) && !CRITERIA.test(key);
+}
+
+export function isNoteHeader(text: string): boolean {
+  return NOTE.test(fold(text));
+}
+
+/** The plan header on this row, if the row is one. */
+export function planHeaderAt(grid: Grid, row: number): PlanHeader | null {
+  const last = Math.min(grid.right, grid.left + MAX_HEADER_COLS - 1);
+  let ttCol = 0;
+  let textCol = 0;
+  let noteCol: number | null = null;
+  for (let col = grid.left; col <= last; col++) {
+    const text = grid.text(row, col);
+    if (text === '') continue;
+    if (CRITERIA.test(fold(text))) return null;
+    if (!ttCol && isTtHeader(text)) ttCol = col;
+    else if (ttCol && !textCol && isTaskHeader(text)) textCol = col;
+    else if (textCol && noteCol === null && isNoteHeader(text)) noteCol = col;
+  }
+  return ttCol && textCol ? { row, ttCol, textCol, noteCol } : null;
+}
+
+/** The first plan header in rows from..to (inclusive). */
+export function findPlanHeader(grid: Grid, from: number, to: number): PlanHeader | null {
+  for (let row = Math.max(from, grid.top); row <= Math.min(to, grid.bottom); row++) {
+    const header = planHeaderAt(grid, row);
+    if (header) return header;
+  }
+  return null;
+}
+
+/** Is this row the table's header again (a page break of a pasted document)? */
+export function repeatsHeader(grid: Grid, row: number, header: PlanHeader): boolean {
+  return isTtHeader(grid.text(row, header.ttCol)) && isTaskHeader(grid.text(row, header.textCol));
+}

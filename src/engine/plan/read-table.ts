@@ -1,0 +1,179 @@
+// One plan table, from its header row down: key tasks, then months and their tasks.
+import { findPlanHeader, isTtHeader, repeatsHeader, type PlanHeader } from '../detect/plan-header';
+import type { Grid } from '../grid';
+import { htmlToLines } from '../text/html';
+import type { Finding, PlanMonth, PlanSheet, PlanTask } from '../types';
+import { joinContinuation, joinLines } from './join';
+import { isBullet, isFootnote, monthMarker, taskOrder, yearInTitle, type MonthMarker } from './markers';
+
+export interface PlanTableReading {
+  plan: PlanSheet;
+  findings: Finding[];
+  /** Last sheet row that belongs to the table (a footnote, or the grid's end). */
+  end: number;
+}
+
+/** Rows above the header searched for a title naming the year. */
+const TITLE_ROWS = 30;
+const TITLE_COLS = 60;
+
+/** The cell's text if it is the top-left cell of its merge (or not merged); "" for the rest of a merge. */
+function ownText(grid: Grid, row: number, col: number): string {
+  const m = grid.mergeAt(row, col);
+  return m && (m.top !== row || m.left !== col) ? '' : grid.text(row, col);
+}
+
+/** Is the TT cell part of a merge that began on an earlier row of the table? */
+function ttMergedFrom(grid: Grid, row: number, col: number): number | null {
+  const m = grid.mergeAt(row, col);
+  return m && m.top < row ? m.top : null;
+}
+
+function titleYear(grid: Grid, header: PlanHeader): number | null {
+  const last = Math.min(grid.right, grid.left + TITLE_COLS - 1);
+  for (let row = header.row; row >= Math.max(grid.top, header.row - TITLE_ROWS); row--) {
+    for (let col = grid.left; col <= last; col++) {
+      const year = yearInTitle(ownText(grid, row, col));
+      if (year !== null) return year;
+    }
+  }
+  return null;
+}
+
+class PlanTableReader {
+  private readonly keyTasks: PlanTask[] = [];
+  private readonly months: PlanMonth[] = [];
+  private readonly findings: Finding[] = [];
+  /** Where each month was first seen, for MONTH_DUPLICATE. */
+  private readonly firstSeen = new Map<number, string>();
+  private month: PlanMonth | null = null;
+  private task: PlanTask | null = null;
+  /** Last row the current task took text from. */
+  private taskLastRow = 0;
+  private monthYear: number | null = null;
+  private headingYear: number | null = null;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly header: PlanHeader,
+  ) {}
+
+  read(): PlanTableReading {
+    const { grid, header } = this;
+    let end = grid.bottom;
+    for (let row = header.row + 1; row <= grid.bottom; row++) {
+      if (this.readRow(row) === 'end') {
+        end = row;
+        break;
+      }
+    }
+    return { plan: this.result(), findings: this.findings, end };
+  }
+
+  private readRow(row: number): 'end' | 'next' {
+    const { grid, header } = this;
+    const tt = ownText(grid, row, header.ttCol);
+    const text = htmlToLines(ownText(grid, row, header.textCol));
+    const note = header.noteCol === null ? '' : htmlToLines(ownText(grid, row, header.noteCol));
+    if (tt === '' && text === '' && note === '') return 'next';
+
+    if (repeatsHeader(grid, row, header)) {
+      this.finding('REPEATED_HEADER', grid.address(row, header.ttCol), { row });
+      return 'next';
+    }
+    // Another table's header, or text after the table.
+    if (isTtHeader(tt) || isFootnote(tt) || (tt === '' && isFootnote(text))) return 'end';
+
+    const marker = monthMarker(text) ?? monthMarker(tt);
+    if (marker) {
+      this.startMonth(marker, row, grid.address(row, header.ttCol));
+      return 'next';
+    }
+
+    const mergedFrom = ttMergedFrom(grid, row, header.ttCol);
+    if (this.task && mergedFrom !== null && mergedFrom <= this.task.row) {
+      this.addLines(row, text, note);
+      return 'next';
+    }
+    const order = taskOrder(tt);
+    if (order !== null) {
+      // A reader that repeats a merged TT in every row of the merge: still one task.
+      if (this.task && this.task.order === order && this.taskLastRow === row - 1) this.addLines(row, text, note);
+      else this.startTask(row, order, text, note);
+    } else if (isBullet(tt)) {
+      this.startTask(row, '', text, note);
+    } else if (tt !== '') {
+      // A section letter, a Roman numeral or a heading across the table: not a task.
+      this.headingYear ??= yearInTitle(`${tt} ${text}`);
+      this.task = null;
+    } else if (this.task) {
+      this.task.text = joinContinuation(this.task.text, text);
+      this.task.note = joinLines(this.task.note, note);
+      this.taskLastRow = row;
+    } else {
+      // Text with no numbered task above it (continued from a page not in the sheet).
+      this.startTask(row, '', text, note);
+    }
+    return 'next';
+  }
+
+  private startMonth(marker: MonthMarker, row: number, cell: string): void {
+    this.monthYear ??= marker.year;
+    if (marker.continued && this.month?.month === marker.month) return;
+    const first = this.firstSeen.get(marker.month);
+    if (first !== undefined) this.finding('MONTH_DUPLICATE', cell, { month: marker.month, first });
+    else this.firstSeen.set(marker.month, cell);
+    this.month = { month: marker.month, row, tasks: [] };
+    this.months.push(this.month);
+    this.task = null;
+  }
+
+  private startTask(row: number, order: string, text: string, note: string): void {
+    this.task = { row, order, text, note };
+    this.taskLastRow = row;
+    (this.month ? this.month.tasks : this.keyTasks).push(this.task);
+  }
+
+  private addLines(row: number, text: string, note: string): void {
+    if (!this.task) return;
+    this.task.text = joinLines(this.task.text, text);
+    this.task.note = joinLines(this.task.note, note);
+    this.taskLastRow = row;
+  }
+
+  private finding(code: Finding['code'], cell: string, params: Finding['params']): void {
+    this.findings.push({ code, sheet: this.grid.name, cell, params });
+  }
+
+  private result(): PlanSheet {
+    const { grid, header } = this;
+    const hasContent = (t: PlanTask) => t.text !== '' || t.note !== '';
+    for (const m of this.months) m.tasks = m.tasks.filter(hasContent);
+    if (this.months.length > 0) {
+      const missing: number[] = [];
+      for (let m = 1; m <= 12; m++) if (!this.firstSeen.has(m)) missing.push(m);
+      if (missing.length > 0) {
+        this.finding('MONTH_MISSING', grid.address(header.row, header.ttCol), { months: missing.join(', ') });
+      }
+    }
+    return {
+      sheet: grid.name,
+      headerRow: header.row,
+      year: this.monthYear ?? this.headingYear ?? titleYear(grid, header),
+      keyTasks: this.keyTasks.filter(hasContent),
+      months: this.months,
+    };
+  }
+}
+
+/** Reads the plan table whose header is given. */
+export function readPlanTable(grid: Grid, header: PlanHeader): PlanTableReading {
+  return new PlanTableReader(grid, header).read();
+}
+
+/** Plan headers are looked for in the first 30 rows, and in the 30 rows after each table. */
+export const HEADER_SEARCH_ROWS = 30;
+
+export function nextPlanHeader(grid: Grid, from: number): PlanHeader | null {
+  return findPlanHeader(grid, from, from + HEADER_SEARCH_ROWS - 1);
+}
