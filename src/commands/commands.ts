@@ -1,0 +1,3 @@
+// The manifest's FunctionFile. The only ribbon command opens the task pane
+// (ShowTaskpane), which needs no code; Office still loads this page.
+Office.onReady(() => undefined);

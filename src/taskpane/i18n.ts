@@ -1,0 +1,233 @@
+// Every string the task pane shows, in Vietnamese (default) and English.
+import type { GatewayErrorCode } from '../excel/api';
+import type { Lang, Severity } from '../engine/types';
+
+export type Params = Record<string, string | number>;
+
+/** Keys of the messages the controller puts into its notice (rendered in the current language). */
+export type MessageKey =
+  | 'checked'
+  | 'guarded'
+  | 'guardedSkipped'
+  | 'unguarded'
+  | 'totalsWritten'
+  | 'planInserted'
+  | 'yearInserted'
+  | 'settingsSaved'
+  | 'noCriteria'
+  | `error.${GatewayErrorCode}`;
+
+/** ` "Sheet1"` when a sheet is named, nothing otherwise. */
+const quoted = (sheet: string | number | undefined) => (sheet ? ` "${sheet}"` : '');
+
+const vi = {
+  appTitle: 'Thi đua',
+  loading: 'Đang đọc sổ tính…',
+  tabs: { scores: 'Điểm', issues: 'Lỗi', plan: 'Kế hoạch' },
+  tabListLabel: 'Các phần của ngăn Thi đua',
+  actions: {
+    refresh: 'Kiểm tra lại',
+    guard: 'Bảo vệ điểm',
+    unguard: 'Gỡ bảo vệ',
+    totals: 'Ghi tổng điểm',
+    insertPlan: 'Chèn kế hoạch tháng',
+    insertYear: 'Chèn cả 12 tháng',
+    saveSettings: 'Lưu thiết lập',
+  },
+  actionsLabel: 'Thao tác',
+  busy: {
+    refresh: 'Đang kiểm tra…',
+    guard: 'Đang bảo vệ ô điểm…',
+    unguard: 'Đang gỡ bảo vệ…',
+    totals: 'Đang ghi tổng điểm…',
+    insertPlan: 'Đang chèn kế hoạch tháng…',
+    insertYear: 'Đang chèn kế hoạch 12 tháng…',
+    saveSettings: 'Đang lưu thiết lập…',
+  },
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+  dismiss: 'Đóng thông báo',
+  guardedState: 'Ô điểm đang được bảo vệ',
+  liveState: 'Đang theo dõi chỉnh sửa',
+  unavailableTitle: 'Excel này thiếu một số tính năng:',
+  features: {
+    guards: 'bảo vệ điểm (ExcelApi 1.8)',
+    liveEvents: 'kiểm tra ngay khi sửa (ExcelApi 1.7)',
+    mergedAreas: 'đọc ô gộp trong một lần (ExcelApi 1.13; đọc từng dòng thay thế)',
+    settings: 'lưu thiết lập trong sổ tính (ExcelApi 1.4)',
+  },
+  scores: {
+    noSheets: 'Không tìm thấy bảng tiêu chí thi đua nào trong sổ tính.',
+    ranking: 'Xếp hạng theo điểm tự chấm',
+    rank: 'Hạng',
+    sheet: 'Trang tính',
+    name: 'Mục / nhóm',
+    cap: 'Chuẩn',
+    self: 'Tự chấm',
+    appraised: 'Thẩm định',
+    share: '% chuẩn',
+    total: 'Tổng',
+    declared: (n: string) => `ghi ${n}`,
+    declaredLong: (n: string) => `Bảng ghi ${n}, khác với số tính được`,
+    tableLabel: (sheet: string) => `Tổng điểm của trang ${sheet}`,
+  },
+  issues: {
+    none: 'Không có lỗi nào.',
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as Record<Severity, string>,
+    summary: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} ghi chú`,
+    more: (n: number, left: number) => `Xem thêm ${n} (còn ${left})`,
+    workbook: 'Sổ tính',
+    select: (where: string) => `Chọn ô ${where}`,
+  },
+  plan: {
+    month: 'Tháng',
+    year: 'Năm',
+    monthName: (m: number) => `Tháng ${m}`,
+    preview: (m: number, y: number) => `Công việc tháng ${m}/${y}`,
+    noTasks: 'Tháng này chưa có công việc nào trong bảng kế hoạch: sẽ chèn bảng trống.',
+    noPlan: 'Sổ tính không có bảng kế hoạch năm: sẽ chèn mẫu kế hoạch trống.',
+    note: 'Ghi chú',
+    settings: 'Thông tin đơn vị (lưu trong sổ tính)',
+    superior: 'Cơ quan cấp trên',
+    unit: 'Đơn vị ban hành',
+    place: 'Địa danh',
+    signerTitle: 'Chức danh người ký',
+    signerName: 'Họ tên người ký',
+  },
+  messages: {
+    checked: (p: Params) => `Đã kiểm tra ${p.sheets} trang tính: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+    guarded: (p: Params) => `Đã bảo vệ ${p.cells} ô điểm.`,
+    guardedSkipped: (p: Params) => `Đã bảo vệ ${p.cells} ô điểm; bỏ qua ${p.skipped} ô đã có quy tắc kiểm tra riêng.`,
+    unguarded: () => 'Đã gỡ bảo vệ ô điểm.',
+    totalsWritten: (p: Params) => `Đã ghi tổng điểm vào trang "${p.sheet}".`,
+    planInserted: (p: Params) => `Đã chèn kế hoạch vào trang "${p.sheet}".`,
+    yearInserted: (p: Params) => `Đã chèn ${p.count} trang kế hoạch tháng.`,
+    settingsSaved: () => 'Đã lưu thông tin đơn vị vào sổ tính.',
+    noCriteria: () => 'Chưa có bảng tiêu chí nào để làm việc này.',
+    'error.EDIT_MODE': () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô rồi thử lại.',
+    'error.PROTECTED': (p: Params) => `Trang tính${quoted(p.sheet)} đang được khóa. Bỏ khóa trang rồi thử lại.`,
+    'error.SHEET_GONE': (p: Params) => `Trang tính${quoted(p.sheet)} không còn nữa. Bấm Kiểm tra lại.`,
+    'error.UNSUPPORTED': () => 'Phiên bản Excel này không hỗ trợ thao tác này.',
+    'error.CONFLICT': () => 'Sổ tính vừa bị thay đổi bởi người khác. Bấm Kiểm tra lại rồi thử lại.',
+    'error.TOO_LARGE': () => 'Vùng dữ liệu quá lớn để xử lý trong một lần.',
+    'error.UNKNOWN': (p: Params) => `Có lỗi xảy ra${p.detail ? `: ${p.detail}` : ''}. Không có gì bị ghi dở.`,
+  } as Record<MessageKey, (p: Params) => string>,
+};
+
+export type Strings = typeof vi;
+
+const en: Strings = {
+  appTitle: 'Thi đua',
+  loading: 'Reading the workbook…',
+  tabs: { scores: 'Scores', issues: 'Issues', plan: 'Plan' },
+  tabListLabel: 'Parts of the Thi đua pane',
+  actions: {
+    refresh: 'Check again',
+    guard: 'Guard scores',
+    unguard: 'Remove guards',
+    totals: 'Write totals',
+    insertPlan: 'Insert monthly plan',
+    insertYear: 'Insert all 12 months',
+    saveSettings: 'Save settings',
+  },
+  actionsLabel: 'Actions',
+  busy: {
+    refresh: 'Checking…',
+    guard: 'Guarding score cells…',
+    unguard: 'Removing guards…',
+    totals: 'Writing totals…',
+    insertPlan: 'Inserting the monthly plan…',
+    insertYear: 'Inserting 12 monthly plans…',
+    saveSettings: 'Saving settings…',
+  },
+  switchLanguage: 'Tiếng Việt',
+  switchLanguageLabel: 'Chuyển sang tiếng Việt',
+  dismiss: 'Dismiss message',
+  guardedState: 'Score cells are guarded',
+  liveState: 'Watching edits',
+  unavailableTitle: 'This Excel lacks some features:',
+  features: {
+    guards: 'guarded scores (ExcelApi 1.8)',
+    liveEvents: 'checking while you edit (ExcelApi 1.7)',
+    mergedAreas: 'reading merged cells at once (ExcelApi 1.13; read row by row instead)',
+    settings: 'settings kept in the workbook (ExcelApi 1.4)',
+  },
+  scores: {
+    noSheets: 'No criteria table was found in the workbook.',
+    ranking: 'Ranked by self score',
+    rank: 'Rank',
+    sheet: 'Sheet',
+    name: 'Section / group',
+    cap: 'Cap',
+    self: 'Self',
+    appraised: 'Appraised',
+    share: '% of cap',
+    total: 'Total',
+    declared: (n: string) => `says ${n}`,
+    declaredLong: (n: string) => `The table says ${n}, which differs from the computed value`,
+    tableLabel: (sheet: string) => `Totals of sheet ${sheet}`,
+  },
+  issues: {
+    none: 'No issues.',
+    severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
+    more: (n: number, left: number) => `Show ${n} more (${left} left)`,
+    workbook: 'Workbook',
+    select: (where: string) => `Select cell ${where}`,
+  },
+  plan: {
+    month: 'Month',
+    year: 'Year',
+    monthName: (m: number) => new Date(2000, m - 1, 1).toLocaleString('en-US', { month: 'long' }),
+    preview: (m: number, y: number) => `Tasks of ${m}/${y}`,
+    noTasks: 'The plan table has no task for this month: an empty table will be inserted.',
+    noPlan: 'The workbook has no yearly plan table: a blank plan template will be inserted.',
+    note: 'Note',
+    settings: 'Issuing unit (kept in the workbook)',
+    superior: 'Superior body',
+    unit: 'Issuing unit',
+    place: 'Place',
+    signerTitle: "Signer's title",
+    signerName: "Signer's name",
+  },
+  messages: {
+    checked: (p) => `Checked ${p.sheets} sheets: ${p.errors} errors, ${p.warnings} warnings.`,
+    guarded: (p) => `Guarded ${p.cells} score cells.`,
+    guardedSkipped: (p) => `Guarded ${p.cells} score cells; left ${p.skipped} cells that have their own validation rule.`,
+    unguarded: () => 'Removed the score guards.',
+    totalsWritten: (p) => `Wrote the totals to sheet "${p.sheet}".`,
+    planInserted: (p) => `Inserted the plan as sheet "${p.sheet}".`,
+    yearInserted: (p) => `Inserted ${p.count} monthly plan sheets.`,
+    settingsSaved: () => 'Saved the unit settings in the workbook.',
+    noCriteria: () => 'There is no criteria table to do this on yet.',
+    'error.EDIT_MODE': () => 'Excel is editing a cell. Press Enter or Esc in the cell, then try again.',
+    'error.PROTECTED': (p) => `Sheet${quoted(p.sheet)} is protected. Unprotect it, then try again.`,
+    'error.SHEET_GONE': (p) => `Sheet${quoted(p.sheet)} no longer exists. Click Check again.`,
+    'error.UNSUPPORTED': () => 'This version of Excel does not support this.',
+    'error.CONFLICT': () => 'Someone else just changed the workbook. Click Check again, then retry.',
+    'error.TOO_LARGE': () => 'The data is too large to handle in one go.',
+    'error.UNKNOWN': (p) => `Something went wrong${p.detail ? `: ${p.detail}` : ''}. Nothing was half-written.`,
+  },
+};
+
+const STRINGS: Record<Lang, Strings> = { vi, en };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/** Puts a controller message into words. */
+export function formatMessage(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return STRINGS[lang].messages[key](params);
+}
+
+/** Numbers as each language writes them (4,5 in Vietnamese), at most two decimals. */
+export function formatNumber(lang: Lang, n: number | null | undefined): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '–';
+  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2, useGrouping: false });
+}
+
+/** Vietnamese when Office's display language is Vietnamese (or unknown), English otherwise. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  return !displayLanguage || /^vi\b/i.test(displayLanguage) ? 'vi' : 'en';
+}

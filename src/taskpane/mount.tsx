@@ -1,0 +1,48 @@
+// Mounts the pane over any WorkbookGateway: Office.js in Excel (index.tsx), or
+// the in-memory Excel host on the development workbench page.
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookGateway } from '../excel/api';
+import type { Lang } from '../engine/types';
+import { App } from './components/App';
+import { PaneController, type Engine } from './controller';
+import { engine as realEngine } from './engine';
+
+export interface MountOptions {
+  lang: Lang;
+  /** Follow a dark Office theme. */
+  dark: boolean;
+  /** Name the report gives the workbook. */
+  file?: string;
+  /** Engine functions; the real engine unless a test substitutes them. */
+  engine?: Engine;
+}
+
+export interface MountedPane {
+  controller: PaneController;
+  unmount(): Promise<void>;
+}
+
+export function mountTaskPane(rootElement: HTMLElement, gateway: WorkbookGateway, opts: MountOptions): MountedPane {
+  const controller = new PaneController(gateway, { lang: opts.lang, file: opts.file, engine: opts.engine ?? realEngine });
+  const root = createRoot(rootElement);
+  const setDocumentLang = () => {
+    rootElement.ownerDocument.documentElement.lang = controller.getState().lang;
+  };
+  const unsubscribe = controller.subscribe(setDocumentLang);
+  setDocumentLang();
+  root.render(
+    <FluentProvider theme={opts.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+      <App controller={controller} />
+    </FluentProvider>,
+  );
+  void controller.start();
+  return {
+    controller,
+    async unmount() {
+      unsubscribe();
+      root.unmount();
+      await controller.dispose();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Builds the add-in in the manner of Microsoft's React task-pane template:
+//   webpack --mode production      -> dist/ (manifest URLs rewritten to ADDIN_URL)
+//   webpack serve --mode development -> https://localhost:3000/ (office-addin-dev-certs)
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * One HTML page per entry. Pages marked devOnly (e.g. a workbench over the
+ * in-memory Excel host) are served by the dev server and left out of dist/.
+ */
+const pages = [
+  { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
+  { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+];
+
+/** Production URL for the manifest, from ADDIN_URL (https, with a trailing slash). */
+function productionUrl() {
+  const url = process.env.ADDIN_URL;
+  if (!url) {
+    console.warn(`ADDIN_URL is not set: dist/manifest.xml keeps ${DEV_URL}`);
+    return DEV_URL;
+  }
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must start with https:// (got ${url})`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * Content-Security-Policy of every page: scripts only from this origin and Office's
+ * CDN (Office.js pulls MicrosoftAjax from ajax.aspnetcdn.com on some hosts), no
+ * inline scripts or eval; Fluent UI injects its styles, hence 'unsafe-inline' for styles.
+ * The dev server adds its live-reload socket.
+ */
+function contentSecurityPolicy(dev) {
+  const scripts = ["'self'", OFFICE_JS_HOST, 'https://ajax.aspnetcdn.com'];
+  const connect = ["'self'", OFFICE_JS_HOST];
+  if (dev) connect.push(`wss://localhost:${PORT}`, `ws://localhost:${PORT}`);
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+/** HTTPS options from the certificates `npx office-addin-dev-certs install` writes; null when absent. */
+function devCertificates() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return null;
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+function devServer() {
+  const https = devCertificates();
+  if (!https) console.warn('No certificates in ~/.office-addin-dev-certs (run `npx office-addin-dev-certs install`): serving over HTTP.');
+  return {
+    port: PORT,
+    hot: true,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    server: https ? { type: 'https', options: https } : { type: 'http' },
+    client: { overlay: { warnings: false } },
+  };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const built = pages.filter((p) => dev || !p.devOnly);
+  const addinUrl = dev ? DEV_URL : productionUrl();
+  const csp = contentSecurityPolicy(dev);
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry: Object.fromEntries(built.map((p) => [p.name, p.entry])),
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            // Report type errors of bundled files only (tests and scripts have their own check),
+            // and emit ES modules: with commonjs, tree-shaking of Fluent UI is lost.
+            onlyCompileBundledFiles: true,
+            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...built.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+            csp,
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/support/support.html', to: 'support.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, addinUrl)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: dev ? false : 'warning', maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },
+    ...(env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
+  };
+};
