@@ -1,0 +1,96 @@
+// What one row of a criteria table is. The reader walks the rows once and asks this
+// for each; what a row is may depend on what came before (the current group's text,
+// blank rows since the last content) and, for a `1 | Công tác tổ chức` heading, on the
+// next numbered row (`1.1` under it).
+import type { CriteriaColumns } from '../detect/criteria-header';
+import { declaredPoints } from '../text/normalize';
+import { continuesSentence, isChildOrder, isFooterText, orderParts, sectionLabel, totalScopes, type TotalScope } from './labels';
+import { isNumeric, scoreReadings, type RowCells, type TextCell } from './row-cells';
+
+export type RowKind =
+  | { kind: 'blank' }
+  | { kind: 'total'; scopes: TotalScope[] }
+  | { kind: 'section'; label: string; titleCell: TextCell | null }
+  | { kind: 'group'; titleCell: TextCell }
+  | { kind: 'criterion' }
+  | { kind: 'continuation'; cells: TextCell[] }
+  /** A row inside the table that holds nothing to read (an "A | Phần …" heading). */
+  | { kind: 'skip' }
+  /** Not part of the table: the table ends above it. */
+  | { kind: 'foreign' };
+
+export interface RowContext {
+  columns: CriteriaColumns;
+  /** The group column's text that opened the current group ("" if none). */
+  groupText: string;
+  /** Blank rows since the last row of the table. */
+  blankRun: number;
+  /** A grand total row was read: what follows is no longer criteria text. */
+  afterGrandTotal: boolean;
+  /** The order text of the next row below that has one. */
+  nextOrder(row: number): string;
+}
+
+export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
+  const { columns } = ctx;
+  // The group column repeating the current group (a merge a reader spelled out) says nothing new.
+  const content = cells.cells.filter((c) => !(c.col === columns.group && c.text === ctx.groupText));
+  if (content.length === 0 && !scoreReadings(cells).some((r) => r.kind !== 'blank')) return { kind: 'blank' };
+
+  const leading = content.find((c) => c.col < columns.cap && c.col !== columns.self && c.col !== columns.appraised);
+  if (leading) {
+    const scopes = totalScopes(leading.text);
+    if (scopes && orderParts(cells.order) === null) return { kind: 'total', scopes };
+    const section = leading.col <= columns.title && orderParts(cells.order) === null ? sectionLabel(leading.text) : null;
+    if (section) return { kind: 'section', label: section.label, titleCell: sectionTitleCell(content, leading, section.hasTitle, columns) };
+  }
+
+  const scores = scoreReadings(cells);
+  const anyNumber = scores.some(isNumeric);
+  const anyScoreCell = scores.some((r) => r.kind !== 'blank');
+  const titleCell = content.find((c) => c.col === columns.title) ?? null;
+  const points = titleCell ? declaredPoints(titleCell.text) : null;
+  const parts = orderParts(cells.order);
+
+  if (parts) {
+    const isHeading =
+      parts.length === 1 &&
+      titleCell !== null &&
+      (isChildOrder(ctx.nextOrder(cells.row), parts[0]) || (points !== null && cells.cap.kind === 'blank' && cells.self.kind === 'blank'));
+    return isHeading && titleCell ? { kind: 'group', titleCell } : { kind: 'criterion' };
+  }
+  if (cells.order !== '') return anyScoreCell ? { kind: 'criterion' } : { kind: 'skip' };
+
+  // No order from here on.
+  if (titleCell && points && cells.self.kind === 'blank') return { kind: 'group', titleCell };
+  if (anyNumber) return { kind: 'criterion' };
+  if (anyScoreCell) return ctx.blankRun === 0 && titleCell ? { kind: 'criterion' } : { kind: 'foreign' };
+
+  const first = content[0];
+  if (!first || isFooterText(first.text) || ctx.afterGrandTotal) return { kind: 'foreign' };
+  if (first.col === columns.group && columns.group !== null) {
+    // A new group's name in the group column, on a row of its own.
+    return ctx.blankRun === 0 || declaredPoints(first.text) ? { kind: 'group', titleCell: first } : { kind: 'foreign' };
+  }
+  const textOnly = content.every((c) => c.col === columns.title || columns.text.includes(c.col));
+  if (textOnly && (ctx.blankRun === 0 || continuesSentence(first.text))) return { kind: 'continuation', cells: content };
+  return { kind: 'foreign' };
+}
+
+/** Where a section's title stands: in the label's own cell ("I. Tiêu chí …") or right of it. */
+function sectionTitleCell(content: TextCell[], label: TextCell, labelHasTitle: boolean, columns: CriteriaColumns): TextCell | null {
+  if (labelHasTitle) return label;
+  return content.find((c) => c.col > label.col && c.col < columns.cap) ?? null;
+}
+
+/** The `1 | 2 | 3 | …` or `(1) | (2) | …` row that numbers the columns under a header. */
+export function isColumnNumberRow(cells: RowCells): boolean {
+  if (cells.cells.length < 3) return false;
+  let previous = -Infinity;
+  for (const { text } of cells.cells) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    if (!m || Number(m[1]) <= previous) return false;
+    previous = Number(m[1]);
+  }
+  return true;
+}

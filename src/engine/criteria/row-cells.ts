@@ -1,0 +1,51 @@
+// One table row read once: its texts by column and its three score cells. Cells are read
+// as stored (Grid.raw), not as a merge shows them: a title merged across the row stands
+// in its first cell only, and a group cell merged down its criteria is blank below its
+// first row, which keeps those rows in the same group.
+import type { CriteriaColumns } from '../detect/criteria-header';
+import type { Grid } from '../grid';
+import { cellText, readNumber, type NumberReading } from '../text/normalize';
+
+export interface TextCell {
+  col: number;
+  text: string;
+}
+
+export interface RowCells {
+  row: number;
+  /** Non-empty cells of the table's columns, left to right. */
+  cells: TextCell[];
+  order: string;
+  group: string;
+  title: string;
+  cap: NumberReading;
+  self: NumberReading;
+  appraised: NumberReading;
+}
+
+export function readRowCells(grid: Grid, row: number, columns: CriteriaColumns): RowCells {
+  const cells: TextCell[] = [];
+  for (let col = columns.left; col <= columns.right; col++) {
+    const text = cellText(grid.raw(row, col));
+    if (text !== '') cells.push({ col, text });
+  }
+  const textAt = (col: number | null) => (col === null ? '' : (cells.find((c) => c.col === col)?.text ?? ''));
+  return {
+    row,
+    cells,
+    order: textAt(columns.order),
+    group: textAt(columns.group),
+    title: textAt(columns.title),
+    cap: readNumber(grid.raw(row, columns.cap)),
+    self: readNumber(grid.raw(row, columns.self)),
+    appraised: columns.appraised === null ? { kind: 'blank' } : readNumber(grid.raw(row, columns.appraised)),
+  };
+}
+
+export function isNumeric(r: NumberReading): boolean {
+  return r.kind === 'number' || r.kind === 'text-number';
+}
+
+export function scoreReadings(cells: RowCells): NumberReading[] {
+  return [cells.cap, cells.self, cells.appraised];
+}

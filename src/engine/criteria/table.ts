@@ -1,0 +1,93 @@
+// Reads one criteria table, from the row under its header down to its end: the first row
+// that is not part of it (notes, signatures, another table's header) or the sheet's end.
+import { criteriaHeaderAt, criteriaRole, sameColumns, type CriteriaHeader } from '../detect/criteria-header';
+import type { Grid } from '../grid';
+import { cellText } from '../text/normalize';
+import type { CriteriaSheet, Finding } from '../types';
+import { TableBuilder } from './build';
+import { classifyRow, isColumnNumberRow, type RowContext } from './classify';
+import { finishSections } from './finish';
+import { readRowCells, type RowCells } from './row-cells';
+
+export interface TableRead {
+  table: CriteriaSheet;
+  findings: Finding[];
+  /** The first row after the table. */
+  endRow: number;
+  /** The header of a different table that ended this one, if that is what ended it. */
+  nextHeader: CriteriaHeader | null;
+}
+
+/** Could this row be a header (a cheap test before the real one)? */
+function mayBeHeader(cells: RowCells): boolean {
+  return cells.cap.kind === 'text' || cells.self.kind === 'text' || (cells.order !== '' && criteriaRole(cells.order) === 'order');
+}
+
+export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
+  const { columns } = header;
+  const builder = new TableBuilder(grid, columns);
+  const findings: Finding[] = [];
+  const orderAt = (row: number) => (columns.order === null ? '' : cellText(grid.raw(row, columns.order)));
+  const ctx: RowContext = {
+    columns,
+    groupText: '',
+    blankRun: 0,
+    afterGrandTotal: false,
+    nextOrder(row) {
+      for (let r = row + 1; r <= grid.bottom; r++) {
+        const order = orderAt(r);
+        if (order !== '') return order;
+      }
+      return '';
+    },
+  };
+  let afterHeader = true;
+  let row = header.lastRow + 1;
+  let nextHeader: CriteriaHeader | null = null;
+
+  for (; row <= grid.bottom; row++) {
+    const cells = readRowCells(grid, row, columns);
+    if (mayBeHeader(cells)) {
+      const again = criteriaHeaderAt(grid, row);
+      if (again && !sameColumns(again.columns, columns)) {
+        nextHeader = again;
+        break;
+      }
+      if (again) {
+        findings.push({ code: 'REPEATED_HEADER', sheet: grid.name, cell: grid.address(row, cells.cells[0]?.col ?? columns.left), params: {} });
+        row = again.lastRow;
+        afterHeader = true;
+        // The table goes on over a page break: what follows is its content.
+        ctx.blankRun = 0;
+        continue;
+      }
+    }
+    if (afterHeader && isColumnNumberRow(cells)) continue;
+    afterHeader = false;
+
+    ctx.groupText = builder.groupText;
+    const kind = classifyRow(cells, ctx);
+    if (kind.kind === 'foreign') break;
+    if (kind.kind === 'blank') {
+      ctx.blankRun++;
+      continue;
+    }
+    ctx.blankRun = 0;
+    if (kind.kind === 'section') builder.addSection(cells, kind.label, kind.titleCell);
+    else if (kind.kind === 'group') builder.addGroup(cells, kind.titleCell);
+    else if (kind.kind === 'criterion') builder.addCriterion(cells);
+    else if (kind.kind === 'continuation') builder.addContinuation(kind.cells);
+    else if (kind.kind === 'total') {
+      builder.addTotalRow(cells, kind.scopes);
+      if (kind.scopes[0] === 'table') ctx.afterGrandTotal = true;
+    }
+  }
+
+  const finished = finishSections(builder, grid.name);
+  return {
+    table: { sheet: grid.name, headerRow: header.row, sections: finished.sections },
+    findings: [...builder.findings, ...findings, ...finished.findings],
+    endRow: row,
+    nextHeader,
+  };
+}
