@@ -6,15 +6,16 @@ const ENDS_SENTENCE = /[.;:!?…]["”’)]*$/u;
 const STARTS_ITEM = /^([-+•*–]|\d{1,2}[.)]\s|[a-zđ][.)]\s)/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
-/**
- * Text continued across a page break: joined with a space when it goes on with
- * the sentence above ("… Thăm hỏi, hỗ" + "trợ người lao động …"), else as a new line.
- */
+/** Does `below` go on with the sentence `above` ends with ("… Thăm hỏi, hỗ" + "trợ người lao động …")? */
+export function continuesSentence(above: string, below: string): boolean {
+  return !STARTS_ITEM.test(below) && (STARTS_LOWER.test(below) || !ENDS_SENTENCE.test(above));
+}
+
+/** Text continued across a page break: joined with a space mid-sentence, else as a new line. */
 export function joinContinuation(above: string, below: string): string {
   if (above === '') return below;
   if (below === '') return above;
-  const midSentence = !STARTS_ITEM.test(below) && (STARTS_LOWER.test(below) || !ENDS_SENTENCE.test(above));
-  return above + (midSentence ? ' ' : '\n') + below;
+  return above + (continuesSentence(above, below) ? ' ' : '\n') + below;
 }
 
 /** Rows under one merged TT cell: one line (or paragraph) per row. */

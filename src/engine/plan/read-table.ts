@@ -3,8 +3,8 @@ import { findPlanHeader, isTtHeader, repeatsHeader, type PlanHeader } from '../d
 import type { Grid } from '../grid';
 import { htmlToLines } from '../text/html';
 import type { Finding, PlanMonth, PlanSheet, PlanTask } from '../types';
-import { joinContinuation, joinLines } from './join';
-import { isBullet, isFootnote, monthMarker, taskOrder, yearInTitle, type MonthMarker } from './markers';
+import { continuesSentence, joinContinuation, joinLines } from './join';
+import { isBullet, isColumnNumbering, isFootnote, monthMarker, taskOrder, yearInTitle, type MonthMarker } from './markers';
 
 export interface PlanTableReading {
   plan: PlanSheet;
@@ -48,6 +48,8 @@ class PlanTableReader {
   private readonly firstSeen = new Map<number, string>();
   private month: PlanMonth | null = null;
   private task: PlanTask | null = null;
+  /** The current task has no TT of its own (neither number nor bullet). */
+  private looseTask = false;
   /** Last row the current task took text from. */
   private taskLastRow = 0;
   private monthYear: number | null = null;
@@ -77,6 +79,7 @@ class PlanTableReader {
     const note = header.noteCol === null ? '' : htmlToLines(ownText(grid, row, header.noteCol));
     if (tt === '' && text === '' && note === '') return 'next';
 
+    if (isColumnNumbering(tt, text)) return 'next';
     if (repeatsHeader(grid, row, header)) {
       this.finding('REPEATED_HEADER', grid.address(row, header.ttCol), { row });
       return 'next';
@@ -106,13 +109,15 @@ class PlanTableReader {
       // A section letter, a Roman numeral or a heading across the table: not a task.
       this.headingYear ??= yearInTitle(`${tt} ${text}`);
       this.task = null;
-    } else if (this.task) {
+    } else if (this.task && (!this.looseTask || continuesSentence(this.task.text, text))) {
       this.task.text = joinContinuation(this.task.text, text);
       this.task.note = joinLines(this.task.note, note);
       this.taskLastRow = row;
     } else {
-      // Text with no numbered task above it (continued from a page not in the sheet).
+      // Text with no numbered task above it: rows of an unnumbered list, or text
+      // continued from a page not in the sheet. Each row is a task unless it goes on mid-sentence.
       this.startTask(row, '', text, note);
+      this.looseTask = true;
     }
     return 'next';
   }
@@ -130,6 +135,7 @@ class PlanTableReader {
 
   private startTask(row: number, order: string, text: string, note: string): void {
     this.task = { row, order, text, note };
+    this.looseTask = false;
     this.taskLastRow = row;
     (this.month ? this.month.tasks : this.keyTasks).push(this.task);
   }

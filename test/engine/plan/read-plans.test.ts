@@ -147,6 +147,23 @@ describe('tasks', () => {
     expect(tables[0].months[0].tasks[0].note).toBe('Ban Tuyên giáo\nchủ trì');
   });
 
+  it('reads each row of an unnumbered list as a task, joining only text that goes on mid-sentence', () => {
+    const { tables } = tasks([
+      HEADER, ['', 'Tháng 3', ''], ['', '- Việc một.', ''], ['', '- Việc hai: hỗ', ''], HEADER, ['', 'trợ công nhân.', ''], ['', '- Việc ba', ''],
+    ]);
+    expect(tables[0].months[0].tasks.map((t) => [t.order, t.text])).toEqual([
+      ['', '- Việc một.'], ['', '- Việc hai: hỗ trợ công nhân.'], ['', '- Việc ba'],
+    ]);
+  });
+
+  it('skips the row numbering the columns under the header', () => {
+    for (const numbering of [['1', '2', '3'], ['(1)', '(2)', '(3)'], ['A', 'B', 'C']]) {
+      const { tables } = tasks([HEADER, numbering, ['', 'Tháng 1', ''], ['1', 'Việc', '']]);
+      expect(tables[0].keyTasks).toEqual([]);
+      expect(tables[0].months[0].tasks).toHaveLength(1);
+    }
+  });
+
   it('drops numbered rows with no text', () => {
     const { tables } = tasks([HEADER, ['', 'Tháng 1', ''], ['1', '', ''], ['2', 'Việc', '']]);
     expect(tables[0].months[0].tasks.map((t) => t.order)).toEqual(['2']);
