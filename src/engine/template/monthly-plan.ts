@@ -35,6 +35,8 @@ const RIGHT = [4, 7] as const;
 const TITLE_ROW = 5;
 export const PLAN_HEADER_ROW = 7;
 const DEFAULT_BLANK_ROWS = 5;
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARS = 32767;
 
 const style = (name: PlanStyle) => name;
 
@@ -65,7 +67,7 @@ function taskRow(b: SpecBuilder, row: number, task: PlanTask | null): void {
   else b.put(row, 1, order === '' ? null : order, style('orderText'));
   for (let col = TEXT_COL; col <= COLS; col++) {
     const value = col === TEXT_COL ? task?.text : col === NOTE_COL ? task?.note : '';
-    b.put(row, col, value ? value : null, style('text'));
+    b.put(row, col, value ? value.slice(0, MAX_CELL_CHARS) : null, style('text'));
   }
   if (task) {
     b.height(row, wrappedRowHeight([

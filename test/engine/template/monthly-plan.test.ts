@@ -148,6 +148,11 @@ describe('the monthly plan sheet', () => {
     expect(s.rowHeights?.[header + 1]).toBeLessThanOrEqual(409);
   });
 
+  it('cuts text to what one Excel cell holds', () => {
+    const s = spec([task('1', 'x'.repeat(40_000))]);
+    expect(String(at(s, `B${rowOf(s, 'Nội dung công việc') + 1}`)?.value)).toHaveLength(32767);
+  });
+
   it('is a blank template when there are no tasks', () => {
     const s = spec([]);
     const header = rowOf(s, 'Nội dung công việc');
