@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
 import { Grid } from '../../src/engine/grid';
 import { readPlans, tasksOfMonth } from '../../src/engine/plan';
+import { DEFAULT_PLAN_SETTINGS, PLAN_HEADER_ROW, buildMonthlyPlanSheet } from '../../src/engine/template';
 import type { Finding, PlanSheet } from '../../src/engine/types';
 
 const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/seed-2024.xlsx');
@@ -63,5 +64,33 @@ describe('the seed plan sheet', () => {
     const repeated = findings.filter((f) => f.code === 'REPEATED_HEADER').map((f) => f.cell);
     expect(repeated).toEqual(['A8', 'A21', 'A35', 'A51', 'A66', 'A81', 'A99', 'A116']);
     expect(findings.filter((f) => f.code !== 'REPEATED_HEADER')).toEqual([]);
+  });
+});
+
+describe('the monthly plan sheets built from the seed', () => {
+  const build = (month: number) =>
+    buildMonthlyPlanSheet({ month, year: plans[0].year ?? 0, tasks: tasksOfMonth(plans[0], month), settings: DEFAULT_PLAN_SETTINGS });
+  const column = (spec: ReturnType<typeof build>, letter: string) =>
+    spec.cells.filter(
+      (c) => c.address.startsWith(letter) && Number(c.address.slice(1)) > PLAN_HEADER_ROW && ['order', 'text'].includes(c.style ?? '') && c.value !== null,
+    );
+
+  it('April: the seven tasks in order, the first holding its continuation', () => {
+    const spec = build(4);
+    expect(spec.name).toBe('KH T04-2024');
+    expect(column(spec, 'A').map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const texts = column(spec, 'B').map((c) => String(c.value));
+    expect(texts).toHaveLength(7);
+    expect(texts[0]).toContain('Tổ chức các hoạt động Tháng Công nhân');
+    expect(texts[0]).toContain('trợ người lao động có hoàn cảnh khó khăn');
+    expect(texts[1]).toMatch(/^Triển khai mô hình/);
+    expect(texts[6]).toMatch(/^Phối hợp với Ban VSTBPN/);
+  });
+
+  it('January: task 1 as two plain lines, no <p>', () => {
+    const first = String(column(build(1), 'B')[0].value);
+    expect(first).not.toMatch(/<\/?p>/);
+    expect(first.split('\n')).toHaveLength(2);
+    expect(first).toContain('Tuyên truyền các chủ trương của Đảng');
   });
 });
