@@ -2,7 +2,7 @@
 // selects the cell in Excel. Lists are shown a page at a time so that tens of
 // thousands of issues stay fast.
 import { useMemo, useState } from 'react';
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Issue, Lang, Severity } from '../../engine/types';
 import { strings } from '../i18n';
 import { issuesBySeverity, SEVERITIES } from '../selectors';
@@ -60,7 +60,7 @@ function SeverityGroup({ severity, issues, lang, onSelect }: { severity: Severit
   const left = issues.length - shown;
   return (
     <section className={styles.group} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={`${styles.heading} ${styles[severity]}`}>
+      <Subtitle2 as="h2" id={headingId} className={mergeClasses(styles.heading, styles[severity])}>
         {`${t.severity[severity]} (${issues.length})`}
       </Subtitle2>
       <ul className={styles.list}>

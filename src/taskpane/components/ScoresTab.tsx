@@ -4,6 +4,7 @@ import {
   Badge,
   Body1,
   makeStyles,
+  mergeClasses,
   Subtitle2,
   Table,
   TableBody,
@@ -13,10 +14,9 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang, Section } from '../../engine/types';
+import type { Lang, Report, Section } from '../../engine/types';
 import { formatNumber, strings } from '../i18n';
 import { rankedSheets, shareOfCap, type SheetTotals } from '../selectors';
-import type { Report } from '../../engine/types';
 
 const useStyles = makeStyles({
   sheet: { marginBlockEnd: tokens.spacingVerticalL },
@@ -88,7 +88,7 @@ function SectionRows({ lang, section }: { lang: Lang; section: Section }) {
       </TableRow>
       {section.groups.map((group, i) => (
         <TableRow key={i}>
-          <TableCell className={`${styles.name} ${styles.group}`}>{group.title}</TableCell>
+          <TableCell className={mergeClasses(styles.name, styles.group)}>{group.title}</TableCell>
           <TableCell className={styles.number}>
             <Points lang={lang} value={group.capTotal} declared={group.cap} />
           </TableCell>
