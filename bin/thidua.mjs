@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The `thidua` command: runs the TypeScript sources directly (no build step needed).
-import { register } from 'tsx/esm/api';
+import { tsImport } from 'tsx/esm/api';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
 process.exitCode = await main(process.argv.slice(2));
