@@ -24,5 +24,13 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/support/dom-setup.ts'],
       testMatch: ['<rootDir>/test/taskpane/**/*.test.tsx'],
     },
+    {
+      // Long runs (many property cases, million-row sheets): `npm run test:slow`, also run in CI.
+      displayName: 'slow',
+      testEnvironment: 'node',
+      transform,
+      moduleNameMapper,
+      testMatch: ['<rootDir>/test/slow/**/*.test.ts'],
+    },
   ],
 };
