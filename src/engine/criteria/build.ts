@@ -3,12 +3,11 @@
 // (and a "(30 điểm)" may only come on the second line).
 import type { CriteriaColumns } from '../detect/criteria-header';
 import type { Grid } from '../grid';
-import { htmlToLines } from '../text/html';
 import { numericValue } from '../text/normalize';
 import type { Criterion, Finding } from '../types';
 import type { TotalScope } from './labels';
 import type { RowCells, TextCell } from './row-cells';
-import { readCriterion } from './scores';
+import { readCriterion, tidyTitle } from './scores';
 
 export type TotalKind = 'cap' | 'self' | 'appraised';
 
@@ -40,10 +39,10 @@ export interface TotalRowDraft {
   values: StatedTotal[];
 }
 
-/** What a continuation row may add to. */
+/** What a continuation row may add to: the last criterion's, group's or section's title. */
 interface Continuable {
   col: number;
-  append(text: string): void;
+  item: { title: string };
 }
 
 export class TableBuilder {
@@ -71,14 +70,14 @@ export class TableBuilder {
     this.sections.push(section);
     this.group = null;
     this.groupText = '';
-    this.last = titleCell ? { col: titleCell.col, append: (text) => (section.title += '\n' + text) } : null;
+    this.last = titleCell ? { col: titleCell.col, item: section } : null;
     this.addOwnSums(cells, section);
   }
 
   addGroup(cells: RowCells, titleCell: TextCell): void {
     const group = this.openGroup(titleCell.text, this.grid.address(cells.row, titleCell.col), numericValue(cells.cap));
     this.groupText = cells.group;
-    this.last = { col: titleCell.col, append: (text) => (group.title += '\n' + text) };
+    this.last = { col: titleCell.col, item: group };
     this.addOwnSums(cells, group);
   }
 
@@ -89,10 +88,9 @@ export class TableBuilder {
       this.groupText = cells.group;
     }
     const group = this.group ?? this.openGroup('', '', null);
-    const { criterion, findings } = readCriterion(this.grid, cells, this.columns);
+    const criterion = readCriterion(this.grid, cells, this.columns, this.findings);
     group.criteria.push(criterion);
-    this.findings.push(...findings);
-    this.last = { col: this.columns.title, append: (text) => (criterion.title += (criterion.title ? '\n' : '') + htmlToLines(text)) };
+    this.last = { col: this.columns.title, item: criterion };
   }
 
   addTotalRow(cells: RowCells, scopes: TotalScope[]): void {
@@ -109,7 +107,7 @@ export class TableBuilder {
   addContinuation(cells: TextCell[]): void {
     const last = this.last;
     if (!last) return;
-    for (const cell of cells) if (cell.col === last.col) last.append(cell.text);
+    for (const cell of cells) if (cell.col === last.col) last.item.title += (last.item.title ? '\n' : '') + tidyTitle(cell.text);
   }
 
   /** The sections, with one empty unlabelled section when the table has none. */

@@ -37,11 +37,12 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
   const content = cells.cells.filter((c) => !(c.col === columns.group && c.text === ctx.groupText));
   if (content.length === 0 && !scoreReadings(cells).some((r) => r.kind !== 'blank')) return { kind: 'blank' };
 
+  const parts = orderParts(cells.order);
   const leading = content.find((c) => c.col < columns.cap && c.col !== columns.self && c.col !== columns.appraised);
-  if (leading) {
+  if (leading && parts === null) {
     const scopes = totalScopes(leading.text);
-    if (scopes && orderParts(cells.order) === null) return { kind: 'total', scopes };
-    const section = leading.col <= columns.title && orderParts(cells.order) === null ? sectionLabel(leading.text) : null;
+    if (scopes) return { kind: 'total', scopes };
+    const section = leading.col <= columns.title ? sectionLabel(leading.text) : null;
     if (section) return { kind: 'section', label: section.label, titleCell: sectionTitleCell(content, leading, section.hasTitle, columns) };
   }
 
@@ -49,20 +50,18 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
   const anyNumber = scores.some(isNumeric);
   const anyScoreCell = scores.some((r) => r.kind !== 'blank');
   const titleCell = content.find((c) => c.col === columns.title) ?? null;
-  const points = titleCell ? declaredPoints(titleCell.text) : null;
-  const parts = orderParts(cells.order);
 
   if (parts) {
     const isHeading =
       parts.length === 1 &&
       titleCell !== null &&
-      (isChildOrder(ctx.nextOrder(cells.row), parts[0]) || (points !== null && cells.cap.kind === 'blank' && cells.self.kind === 'blank'));
+      (isChildOrder(ctx.nextOrder(cells.row), parts[0]) || (cells.cap.kind === 'blank' && cells.self.kind === 'blank' && declaresPoints(titleCell)));
     return isHeading && titleCell ? { kind: 'group', titleCell } : { kind: 'criterion' };
   }
   if (cells.order !== '') return anyScoreCell ? { kind: 'criterion' } : { kind: 'skip' };
 
   // No order from here on.
-  if (titleCell && points && cells.self.kind === 'blank') return { kind: 'group', titleCell };
+  if (titleCell && cells.self.kind === 'blank' && declaresPoints(titleCell)) return { kind: 'group', titleCell };
   if (anyNumber) return { kind: 'criterion' };
   if (anyScoreCell) return ctx.blankRun === 0 && titleCell ? { kind: 'criterion' } : { kind: 'foreign' };
 
@@ -75,6 +74,10 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
   const textOnly = content.every((c) => c.col === columns.title || columns.text.includes(c.col));
   if (textOnly && (ctx.blankRun === 0 || continuesSentence(first.text))) return { kind: 'continuation', cells: content };
   return { kind: 'foreign' };
+}
+
+function declaresPoints(cell: TextCell): boolean {
+  return cell.text.includes('(') && declaredPoints(cell.text) !== null;
 }
 
 /** Where a section's title stands: in the label's own cell ("I. Tiêu chí …") or right of it. */

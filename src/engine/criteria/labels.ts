@@ -8,8 +8,9 @@ const MAX_SECTION_NUMBER = 39;
 
 /** "1", "2.", "1.2", "1.2.3)" -> the order's parts; null for anything else. */
 export function orderParts(order: string): number[] | null {
-  const m = /^(\d+(?:[.,]\d+)*)[.)]?$/.exec(order.replace(/\s+/g, ''));
-  return m ? m[1].split(/[.,]/).map(Number) : null;
+  if (/^\d+$/.test(order)) return [Number(order)];
+  const m = /^(\d+(?:\s*[.,]\s*\d+)*)\s*[.)]?$/.exec(order);
+  return m ? m[1].split(/\s*[.,]\s*/).map(Number) : null;
 }
 
 /** Is `child` numbered under `parent` ("1.1" under "1")? */
@@ -27,6 +28,8 @@ export interface SectionLabel {
 
 /** "Mục I", "Phần II: …", "I", "II.", "III. Tiêu chí …" -> the section label. */
 export function sectionLabel(text: string): SectionLabel | null {
+  // Every label starts with M(ục), P(hần) or a numeral: most cells are let go at once.
+  if (!/^\s*[MmPpIVXL]/.test(text)) return null;
   const named = /^(?:muc|phan) ([ivxl]+|\d+)\b(.*)$/.exec(fold(text));
   if (named) {
     const numeral = named[1];
@@ -53,6 +56,7 @@ export type TotalScope = 'group' | 'section' | 'table';
  * "Cộng": without diacritics only the bare forms ("Cong", "Cong nhom", …) count.
  */
 export function totalScopes(text: string): TotalScope[] | null {
+  if (!/^\s*[CcTt]/.test(text)) return null;
   const key = fold(text);
   if (/^tong( (cong|so|diem)\b.*)?$/.test(key)) return ['table', 'section', 'group'];
   const accented = /^cộng(?![\p{L}])/u.test(canonical(text).trim().toLowerCase());

@@ -25,22 +25,30 @@ export interface RowCells {
 
 export function readRowCells(grid: Grid, row: number, columns: CriteriaColumns): RowCells {
   const cells: TextCell[] = [];
+  let order = '';
+  let group = '';
+  let title = '';
   for (let col = columns.left; col <= columns.right; col++) {
     const text = cellText(grid.raw(row, col));
-    if (text !== '') cells.push({ col, text });
+    if (text === '') continue;
+    cells.push({ col, text });
+    if (col === columns.order) order = text;
+    else if (col === columns.group) group = text;
+    else if (col === columns.title) title = text;
   }
-  const textAt = (col: number | null) => (col === null ? '' : (cells.find((c) => c.col === col)?.text ?? ''));
   return {
     row,
     cells,
-    order: textAt(columns.order),
-    group: textAt(columns.group),
-    title: textAt(columns.title),
+    order,
+    group,
+    title,
     cap: readNumber(grid.raw(row, columns.cap)),
     self: readNumber(grid.raw(row, columns.self)),
-    appraised: columns.appraised === null ? { kind: 'blank' } : readNumber(grid.raw(row, columns.appraised)),
+    appraised: columns.appraised === null ? BLANK : readNumber(grid.raw(row, columns.appraised)),
   };
 }
+
+const BLANK: NumberReading = { kind: 'blank' };
 
 export function isNumeric(r: NumberReading): boolean {
   return r.kind === 'number' || r.kind === 'text-number';

@@ -5,51 +5,51 @@ import type { CriteriaColumns } from '../detect/criteria-header';
 import type { Grid } from '../grid';
 import { htmlToLines } from '../text/html';
 import { numericValue, type NumberReading } from '../text/normalize';
-import type { Criterion, Finding, IssueCode, IssueParams } from '../types';
+import type { Criterion, Finding } from '../types';
 import type { RowCells } from './row-cells';
 import { roundScore } from './totals';
 
-type ScoreKind = 'self' | 'appraised';
+/** Titles are tidied (HTML to lines, spaces) only when there is something to tidy. */
+export function tidyTitle(text: string): string {
+  return /[<&\r\n\t]| {2}/.test(text) ? htmlToLines(text) : text;
+}
 
-export function readCriterion(grid: Grid, cells: RowCells, columns: CriteriaColumns): { criterion: Criterion; findings: Finding[] } {
+/** Reads the criterion on this row; what is wrong with its cells goes into `findings`. */
+export function readCriterion(grid: Grid, cells: RowCells, columns: CriteriaColumns, findings: Finding[]): Criterion {
   const { row } = cells;
-  const cell = (col: number | null) => (col === null ? '' : grid.address(row, col));
   const criterion: Criterion = {
     row,
     order: cells.order,
-    title: htmlToLines(cells.title),
+    title: tidyTitle(cells.title),
     cap: numericValue(cells.cap),
     self: numericValue(cells.self),
     appraised: numericValue(cells.appraised),
-    capCell: cell(columns.cap),
-    selfCell: cell(columns.self),
-    appraisedCell: cell(columns.appraised),
+    capCell: grid.address(row, columns.cap),
+    selfCell: grid.address(row, columns.self),
+    appraisedCell: columns.appraised === null ? '' : grid.address(row, columns.appraised),
   };
-  const findings: Finding[] = [];
-  const add = (code: IssueCode, at: string, params: IssueParams = {}) => findings.push({ code, sheet: grid.name, cell: at, params });
-
-  const scores: [ScoreKind, NumberReading, string][] = [
-    ['self', cells.self, criterion.selfCell],
-    ['appraised', cells.appraised, criterion.appraisedCell],
-  ];
-  const hasScore = scores.some(([, reading]) => reading.kind !== 'blank');
-  if (criterion.cap === null && hasScore) add('CAP_MISSING', criterion.capCell);
-  if (criterion.cap !== null && cells.self.kind === 'blank') add('SCORE_MISSING', criterion.selfCell);
-
-  for (const [kind, reading, at] of scores) {
-    if (reading.kind === 'text' || reading.kind === 'error') {
-      add('SCORE_NOT_NUMBER', at, { kind, value: reading.text });
-      continue;
-    }
-    if (reading.kind !== 'number' && reading.kind !== 'text-number') continue;
-    if (reading.kind === 'text-number') add('NUMBER_AS_TEXT', at, { kind, value: reading.text });
-    const score = roundScore(reading.value);
-    if (score < 0) add('SCORE_NEGATIVE', at, { kind, score });
-    else if (criterion.cap !== null && score > roundScore(criterion.cap)) add('SCORE_OVER_CAP', at, { kind, score, cap: criterion.cap });
+  const sheet = grid.name;
+  const { cap } = criterion;
+  if (cap === null && (cells.self.kind !== 'blank' || cells.appraised.kind !== 'blank')) {
+    findings.push({ code: 'CAP_MISSING', sheet, cell: criterion.capCell, params: {} });
   }
-
+  if (cap !== null && cells.self.kind === 'blank') findings.push({ code: 'SCORE_MISSING', sheet, cell: criterion.selfCell, params: {} });
+  checkScore('self', cells.self, criterion.selfCell, cap, sheet, findings);
+  checkScore('appraised', cells.appraised, criterion.appraisedCell, cap, sheet, findings);
   if (criterion.self !== null && criterion.appraised !== null && roundScore(criterion.self) !== roundScore(criterion.appraised)) {
-    add('APPRAISED_DIFFERS', criterion.appraisedCell, { self: criterion.self, appraised: criterion.appraised });
+    findings.push({ code: 'APPRAISED_DIFFERS', sheet, cell: criterion.appraisedCell, params: { self: criterion.self, appraised: criterion.appraised } });
   }
-  return { criterion, findings };
+  return criterion;
+}
+
+function checkScore(kind: 'self' | 'appraised', reading: NumberReading, cell: string, cap: number | null, sheet: string, findings: Finding[]): void {
+  if (reading.kind === 'text' || reading.kind === 'error') {
+    findings.push({ code: 'SCORE_NOT_NUMBER', sheet, cell, params: { kind, value: reading.text } });
+    return;
+  }
+  if (reading.kind === 'blank') return;
+  if (reading.kind === 'text-number') findings.push({ code: 'NUMBER_AS_TEXT', sheet, cell, params: { kind, value: reading.text } });
+  const score = roundScore(reading.value);
+  if (score < 0) findings.push({ code: 'SCORE_NEGATIVE', sheet, cell, params: { kind, score } });
+  else if (cap !== null && score > roundScore(cap)) findings.push({ code: 'SCORE_OVER_CAP', sheet, cell, params: { kind, score, cap } });
 }

@@ -7,6 +7,7 @@ import type { CriteriaSheet, Finding } from '../types';
 import { TableBuilder } from './build';
 import { classifyRow, isColumnNumberRow, type RowContext } from './classify';
 import { finishSections } from './finish';
+import { orderParts } from './labels';
 import { readRowCells, type RowCells } from './row-cells';
 
 export interface TableRead {
@@ -18,9 +19,14 @@ export interface TableRead {
   nextHeader: CriteriaHeader | null;
 }
 
+/** Does the order column say "TT" / "Thứ tự": a header row, of this table or another? */
+function hasOrderHeading(cells: RowCells): boolean {
+  return cells.order !== '' && orderParts(cells.order) === null && criteriaRole(cells.order) === 'order';
+}
+
 /** Could this row be a header (a cheap test before the real one)? */
 function mayBeHeader(cells: RowCells): boolean {
-  return cells.cap.kind === 'text' || cells.self.kind === 'text' || (cells.order !== '' && criteriaRole(cells.order) === 'order');
+  return cells.cap.kind === 'text' || cells.self.kind === 'text' || hasOrderHeading(cells);
 }
 
 export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
@@ -61,6 +67,8 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
         ctx.blankRun = 0;
         continue;
       }
+      // Another kind of table's header (a plan's TT | Nhiệm vụ): this table is over.
+      if (hasOrderHeading(cells)) break;
     }
     if (afterHeader && isColumnNumberRow(cells)) continue;
     afterHeader = false;

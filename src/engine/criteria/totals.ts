@@ -8,7 +8,8 @@ import type { Totals } from '../types';
 
 /** Rounds away floating noise (0.1 + 0.2) so sums compare as people read them. */
 export function roundScore(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(12)) + 0 : x;
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x + 0;
+  return Math.abs(x) < 1e6 ? Math.round(x * 1e9) / 1e9 + 0 : Number(x.toPrecision(15)) + 0;
 }
 
 export function sameScore(a: number, b: number): boolean {
