@@ -1,8 +1,8 @@
 // One table row read once: its texts by column and its three score cells. Cells are read
-// as stored (Grid.raw), not as a merge shows them: a title merged across the row stands
-// in its first cell only, and a group cell merged down its criteria is blank below its
-// first row, which keeps those rows in the same group.
-import type { CriteriaColumns } from '../detect/criteria-header';
+// as their own values (ownValue), not as a merge shows them: a title merged across the
+// row stands in its first cell only, and a group cell merged down its criteria is blank
+// below its first row, which keeps those rows in the same group.
+import { ownValue, type CriteriaColumns } from '../detect/criteria-header';
 import type { Grid } from '../grid';
 import { cellText, readNumber, type NumberReading } from '../text/normalize';
 
@@ -29,7 +29,7 @@ export function readRowCells(grid: Grid, row: number, columns: CriteriaColumns):
   let group = '';
   let title = '';
   for (let col = columns.left; col <= columns.right; col++) {
-    const text = cellText(grid.raw(row, col));
+    const text = cellText(ownValue(grid, row, col));
     if (text === '') continue;
     cells.push({ col, text });
     if (col === columns.order) order = text;
@@ -42,9 +42,9 @@ export function readRowCells(grid: Grid, row: number, columns: CriteriaColumns):
     order,
     group,
     title,
-    cap: readNumber(grid.raw(row, columns.cap)),
-    self: readNumber(grid.raw(row, columns.self)),
-    appraised: columns.appraised === null ? BLANK : readNumber(grid.raw(row, columns.appraised)),
+    cap: readNumber(ownValue(grid, row, columns.cap)),
+    self: readNumber(ownValue(grid, row, columns.self)),
+    appraised: columns.appraised === null ? BLANK : readNumber(ownValue(grid, row, columns.appraised)),
   };
 }
 

@@ -1,6 +1,6 @@
 // Reads one criteria table, from the row under its header down to its end: the first row
 // that is not part of it (notes, signatures, another table's header) or the sheet's end.
-import { criteriaHeaderAt, criteriaRole, sameColumns, type CriteriaHeader } from '../detect/criteria-header';
+import { criteriaHeaderAt, criteriaRole, ownValue, sameColumns, type CriteriaHeader } from '../detect/criteria-header';
 import type { Grid } from '../grid';
 import { cellText } from '../text/normalize';
 import type { CriteriaSheet, Finding } from '../types';
@@ -33,7 +33,7 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
   const { columns } = header;
   const builder = new TableBuilder(grid, columns);
   const findings: Finding[] = [];
-  const orderAt = (row: number) => (columns.order === null ? '' : cellText(grid.raw(row, columns.order)));
+  const orderAt = (row: number) => (columns.order === null ? '' : cellText(ownValue(grid, row, columns.order)));
   const ctx: RowContext = {
     columns,
     groupText: '',

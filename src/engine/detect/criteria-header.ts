@@ -5,6 +5,7 @@
 // plan's `TT | Nhiệm vụ | Ghi chú` is never taken for one.
 import type { Grid } from '../grid';
 import { cellText, fold } from '../text/normalize';
+import type { CellValue } from '../types';
 
 export type CriteriaRole = 'order' | 'group' | 'title' | 'basis' | 'cap' | 'self' | 'appraised';
 
@@ -46,6 +47,16 @@ const ROLE_PATTERNS: [CriteriaRole, RegExp][] = [
   ['title', /\bnoi dung\b|\btieu chi\b|^ten\b|\bchi tieu\b/],
 ];
 
+/**
+ * The cell's own value: blank inside a merged area but for its top-left cell, even when
+ * the host spelled the merged value out in every cell (ExcelJS does), so a merged cell
+ * is read once.
+ */
+export function ownValue(grid: Grid, row: number, col: number): CellValue {
+  const merge = grid.mergeAt(row, col);
+  return merge && (merge.top !== row || merge.left !== col) ? null : grid.raw(row, col);
+}
+
 /** The column a header cell names, or null. */
 export function criteriaRole(text: string): CriteriaRole | null {
   const key = fold(text);
@@ -72,7 +83,7 @@ function readHeaderRow(grid: Grid, row: number): HeaderRowCells {
   let hasNumber = false;
   const last = Math.min(grid.right, grid.left + MAX_HEADER_COLS - 1);
   for (let col = grid.left; col <= last; col++) {
-    const value = grid.raw(row, col);
+    const value = ownValue(grid, row, col);
     if (typeof value === 'number') hasNumber = true;
     const text = cellText(value);
     if (text === '') continue;

@@ -134,3 +134,24 @@ describe('several tables on one sheet', () => {
     expect(result.tables[1].sections[0].groups[0].criteria[0]).toMatchObject({ cap: 10, capCell: 'D4' });
   });
 });
+
+describe('merged cells spelled out in every cell (as ExcelJS reads them)', () => {
+  it('are read once', () => {
+    const rows = [
+      ['TT', 'Nội dung tiêu chí', 'Điểm', 'Điểm', 'Điểm'],
+      ['TT', 'Nội dung tiêu chí', 'Chuẩn', 'Tự chấm', 'Thẩm định'],
+      ['I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)'],
+      // Criterion 1 spans rows 4-5: every one of its cells is merged down.
+      [1, 'Kết nạp đoàn viên', 10, 9, 9],
+      [1, 'Kết nạp đoàn viên', 10, 9, 9],
+      [2, 'Xếp loại', 10, 10, 10],
+    ];
+    const merges = ['A1:A2', 'B1:B2', 'C1:E1', 'A3:E3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5'];
+    const result = read(rows, { merges });
+    expect(result.tables[0].headerRow).toBe(1);
+    const [section] = result.tables[0].sections;
+    expect(section).toMatchObject({ label: 'I', cell: 'A3', cap: 20, capTotal: 20, selfTotal: 19, appraisedTotal: 19 });
+    expect(section.groups[0].criteria.map((c) => c.row)).toEqual([4, 6]);
+    expect(codes(result)).toEqual([]);
+  });
+});
