@@ -1,0 +1,109 @@
+// Executes a context's queued commands at sync(), with Office's failure modes:
+// cell edit mode, payload limits, injected faults; counts syncs and payload bytes.
+import type { Command, MemoryRequestContext, SyncExecutor } from './context';
+import { MemoryOfficeError, MESSAGES, officeError, type OfficeErrorCode } from './errors';
+import { recalculate } from './formulas';
+import type { WorkbookModel } from './model';
+
+export interface SyncRecord {
+  /** 1-based, across the host's life (resetStats() restarts it). */
+  index: number;
+  commands: number;
+  requestBytes: number;
+  responseBytes: number;
+  /** Office error code when this sync failed. */
+  failed?: string;
+}
+
+export interface FaultOptions {
+  code?: OfficeErrorCode;
+  message?: string;
+  /** Commands applied before the failure (Office applies what precedes a failing command); default 0. */
+  afterCommands?: number;
+}
+
+interface Fault extends FaultOptions {
+  atSync: number;
+}
+
+/** Called before a sync executes; throwing fails that sync before anything is applied. */
+export type SyncHook = (info: { index: number; commands: number }) => void;
+
+export class SyncEngine implements SyncExecutor {
+  syncCount = 0;
+  readonly requestLog: SyncRecord[] = [];
+  editMode: { code: OfficeErrorCode } | null = null;
+  private faults: Fault[] = [];
+  private hooks: SyncHook[] = [];
+
+  constructor(
+    private readonly model: () => WorkbookModel,
+    /** Excel on the web refuses requests and responses over 5 MB; null: no limit. */
+    public payloadLimitBytes: number | null,
+  ) {}
+
+  failAt(atSync: number, options: FaultOptions): void {
+    this.faults.push({ ...options, atSync });
+  }
+
+  /** The number of the next sync to run (for fault scheduling). */
+  get nextSync(): number {
+    return this.syncCount + 1;
+  }
+
+  addHook(hook: SyncHook): () => void {
+    this.hooks.push(hook);
+    return () => {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+    };
+  }
+
+  resetStats(): void {
+    this.syncCount = 0;
+    this.requestLog.length = 0;
+    this.faults = [];
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.requestLog.map((r) => r.requestBytes));
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.requestLog.map((r) => r.responseBytes));
+  }
+
+  async executeSync(_ctx: MemoryRequestContext, commands: Command[]): Promise<void> {
+    // A round trip: let other pending work (event handlers, timers) interleave as in Office.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const index = ++this.syncCount;
+    const record: SyncRecord = { index, commands: commands.length, requestBytes: commands.reduce((n, c) => n + c.requestBytes, 0), responseBytes: 0 };
+    this.requestLog.push(record);
+    const model = this.model();
+    let wrote = false;
+    try {
+      if (this.editMode) throw officeError(this.editMode.code, MESSAGES.editMode);
+      for (const hook of this.hooks) hook({ index, commands: commands.length });
+      if (this.payloadLimitBytes !== null && record.requestBytes > this.payloadLimitBytes) {
+        throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`);
+      }
+      const fault = this.faults.find((f) => f.atSync === index);
+      for (let i = 0; i < commands.length; i++) {
+        if (fault && i === (fault.afterCommands ?? 0)) throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
+        record.responseBytes += commands[i].run(model) ?? 0;
+        wrote ||= commands[i].writes;
+      }
+      if (fault) throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
+      if (this.payloadLimitBytes !== null && record.responseBytes > this.payloadLimitBytes) {
+        throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+      }
+    } catch (e) {
+      record.failed = e instanceof MemoryOfficeError ? e.code : 'Error';
+      if (wrote) recalculate(model);
+      throw e;
+    } finally {
+      this.faults = this.faults.filter((f) => f.atSync !== index);
+    }
+    if (wrote) recalculate(model);
+    for (const c of commands) c.commit?.();
+  }
+}
