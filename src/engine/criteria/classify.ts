@@ -16,8 +16,10 @@ export type RowKind =
   | { kind: 'continuation'; cells: TextCell[] }
   /** A row inside the table that holds nothing to read (an "A | Phần …" heading). */
   | { kind: 'skip' }
-  /** Not part of the table: the table ends above it. */
-  | { kind: 'foreign' };
+  /** What follows a table (notes, signatures): the table ends above it. */
+  | { kind: 'foreign' }
+  /** Text that fits nowhere: the table ends above it unless criteria follow close below. */
+  | { kind: 'stray' };
 
 export interface RowContext {
   columns: CriteriaColumns;
@@ -63,17 +65,17 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
   // No order from here on.
   if (titleCell && cells.self.kind === 'blank' && declaresPoints(titleCell)) return { kind: 'group', titleCell };
   if (anyNumber) return { kind: 'criterion' };
-  if (anyScoreCell) return ctx.blankRun === 0 && titleCell ? { kind: 'criterion' } : { kind: 'foreign' };
+  if (anyScoreCell) return ctx.blankRun === 0 && titleCell ? { kind: 'criterion' } : { kind: 'stray' };
 
   const first = content[0];
   if (!first || isFooterText(first.text) || ctx.afterGrandTotal) return { kind: 'foreign' };
   if (first.col === columns.group && columns.group !== null) {
     // A new group's name in the group column, on a row of its own.
-    return ctx.blankRun === 0 || declaredPoints(first.text) ? { kind: 'group', titleCell: first } : { kind: 'foreign' };
+    return ctx.blankRun === 0 || declaredPoints(first.text) ? { kind: 'group', titleCell: first } : { kind: 'stray' };
   }
   const textOnly = content.every((c) => c.col === columns.title || columns.text.includes(c.col));
   if (textOnly && (ctx.blankRun === 0 || continuesSentence(first.text))) return { kind: 'continuation', cells: content };
-  return { kind: 'foreign' };
+  return { kind: 'stray' };
 }
 
 function declaresPoints(cell: TextCell): boolean {
@@ -96,4 +98,16 @@ export function isColumnNumberRow(cells: RowCells): boolean {
     previous = Number(m[1]);
   }
   return true;
+}
+
+/** How far below a stray row criteria may go on for the row to count as inside the table. */
+const STRAY_LOOKAHEAD = 5;
+
+/** Is there a numbered row with a numeric cap or score within a few rows below? */
+export function criteriaFollow(row: number, bottom: number, readRow: (row: number) => RowCells): boolean {
+  for (let r = row + 1; r <= Math.min(bottom, row + STRAY_LOOKAHEAD); r++) {
+    const cells = readRow(r);
+    if (orderParts(cells.order) !== null && (isNumeric(cells.cap) || isNumeric(cells.self))) return true;
+  }
+  return false;
 }

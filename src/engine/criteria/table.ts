@@ -1,11 +1,14 @@
-// Reads one criteria table, from the row under its header down to its end: the first row
-// that is not part of it (notes, signatures, another table's header) or the sheet's end.
+// Reads one criteria table, from the row under its header down to its end. The table
+// ends at the sheet's end, at another table's header, at notes or a signature block
+// (Ghi chú, Người lập biểu, the date line, anything after the grand total), or at text
+// that fits no row of a table (not a continuation: one after blank rows must carry on a
+// sentence) unless numbered criteria follow within a few rows.
 import { criteriaHeaderAt, criteriaRole, ownValue, sameColumns, type CriteriaHeader } from '../detect/criteria-header';
 import type { Grid } from '../grid';
 import { cellText } from '../text/normalize';
 import type { CriteriaSheet, Finding } from '../types';
 import { TableBuilder } from './build';
-import { classifyRow, isColumnNumberRow, type RowContext } from './classify';
+import { classifyRow, criteriaFollow, isColumnNumberRow, type RowContext } from './classify';
 import { finishSections } from './finish';
 import { orderParts } from './labels';
 import { readRowCells, type RowCells } from './row-cells';
@@ -76,6 +79,11 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
     ctx.groupText = builder.groupText;
     const kind = classifyRow(cells, ctx);
     if (kind.kind === 'foreign') break;
+    if (kind.kind === 'stray') {
+      if (!criteriaFollow(row, grid.bottom, (r) => readRowCells(grid, r, columns))) break;
+      ctx.blankRun = 0;
+      continue;
+    }
     if (kind.kind === 'blank') {
       ctx.blankRun++;
       continue;

@@ -87,6 +87,11 @@ describe('end of the table', () => {
     expect(criteriaOf(result).map((c) => c.title)).toEqual(['A']);
   });
 
+  it('a heading of no known form, with criteria right below it, is skipped, not an end', () => {
+    const result = read([PLAIN_HEADER, [1, 'A', 5, 5], [], [null, 'PHẦN B: TIÊU CHÍ CHUYÊN ĐỀ'], [2, 'B', 5, 4]]);
+    expect(criteriaOf(result).map((c) => c.title)).toEqual(['A', 'B']);
+  });
+
   it('a plan table below a criteria table is not read as criteria', () => {
     const result = read([PLAIN_HEADER, [1, 'A', 5, 5], ...blankRows(2), ['TT', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GHI CHÚ'], ['I', 'Tháng 01'], [1, 'Tuyên truyền', 'x']]);
     expect(result.tables).toHaveLength(1);
