@@ -54,11 +54,12 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
   const titleCell = content.find((c) => c.col === columns.title) ?? null;
 
   if (parts) {
-    const isHeading =
+    // `1 | Công tác tổ chức` heads a group when `1.1` follows, or when it states points and no scores.
+    const heads =
       parts.length === 1 &&
-      titleCell !== null &&
+      titleCell &&
       (isChildOrder(ctx.nextOrder(cells.row), parts[0]) || (cells.cap.kind === 'blank' && cells.self.kind === 'blank' && declaresPoints(titleCell)));
-    return isHeading && titleCell ? { kind: 'group', titleCell } : { kind: 'criterion' };
+    return heads ? { kind: 'group', titleCell } : { kind: 'criterion' };
   }
   if (cells.order !== '') return anyScoreCell ? { kind: 'criterion' } : { kind: 'skip' };
 

@@ -73,6 +73,11 @@ describe('section rows', () => {
     expect(result.findings).toEqual([]);
   });
 
+  it('reports a declared section maximum that is not the sum of its caps, at the title cell', () => {
+    const result = read([PLAIN_HEADER, ['II.', 'Tiêu chí chuyên đề (50 điểm)'], [1, 'A', 25, 20], [2, 'B', 20, 20]]);
+    expect(result.findings).toEqual([{ code: 'SECTION_CAP_MISMATCH', sheet: 'Tiêu chí', cell: 'B2', params: { declared: 50, sum: 45 } }]);
+  });
+
   it('a table with no section rows has one unlabelled section', () => {
     const result = read([PLAIN_HEADER, [1, 'A', 5, 5]]);
     expect(result.tables[0].sections).toEqual([
