@@ -23,6 +23,14 @@ export interface MountedPane {
   unmount(): Promise<void>;
 }
 
+/** Office reports its theme as colours: a dark body background ("#262626") means a dark theme. */
+export function isDarkBackground(color: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? '');
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
 export function mountTaskPane(rootElement: HTMLElement, gateway: WorkbookGateway, opts: MountOptions): MountedPane {
   const controller = new PaneController(gateway, { lang: opts.lang, file: opts.file, engine: opts.engine ?? realEngine });
   const root = createRoot(rootElement);

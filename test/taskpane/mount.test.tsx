@@ -2,7 +2,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { SheetSnapshot } from '../../src/engine/types';
-import { mountTaskPane, type MountedPane } from '../../src/taskpane/mount';
+import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
+import { isDarkBackground, mountTaskPane, type MountedPane } from '../../src/taskpane/mount';
 import { FakeGateway } from '../support/fake-gateway';
 
 const GROUP = 'Công tác xây dựng tổ chức công đoàn (50 điểm)';
@@ -62,5 +63,23 @@ describe('mountTaskPane', () => {
     await act(async () => pane?.unmount());
     pane = null;
     expect(gateway.watchers[0].stopped).toBe(true);
+  });
+});
+
+describe('Office host settings', () => {
+  it('reads a dark theme from a dark body background', () => {
+    expect(isDarkBackground('#262626')).toBe(true);
+    expect(isDarkBackground('1f1f1f')).toBe(true);
+    expect(isDarkBackground('#FFFFFF')).toBe(false);
+    expect(isDarkBackground('#e6e6e6')).toBe(false);
+    expect(isDarkBackground(undefined)).toBe(false);
+  });
+
+  it('speaks Vietnamese for a Vietnamese (or unknown) display language, English otherwise', () => {
+    expect(langFromDisplayLanguage('vi-VN')).toBe('vi');
+    expect(langFromDisplayLanguage('vi')).toBe('vi');
+    expect(langFromDisplayLanguage(undefined)).toBe('vi');
+    expect(langFromDisplayLanguage('en-US')).toBe('en');
+    expect(langFromDisplayLanguage('fr-FR')).toBe('en');
   });
 });
