@@ -55,13 +55,11 @@ describe('hostile grids', () => {
 });
 
 describe('size', () => {
-  it('reads a 100,000-row table well within a second or two', () => {
+  // Speed is measured in `npm run bench`, not here.
+  it('reads a 100,000-row table', () => {
     const rows: CellValue[][] = [PLAIN_HEADER];
     for (let i = 1; i <= 100_000; i++) rows.push(i % 1000 === 0 ? [null, 'Cộng', 5000, 5000] : [i, `Tiêu chí ${i}`, 5, 5, 5]);
-    const start = performance.now();
     const result = read(rows);
-    const elapsed = performance.now() - start;
     expect(result.tables[0].sections[0].groups[0].criteria).toHaveLength(99_900);
-    expect(elapsed).toBeLessThan(2000);
   });
 });
