@@ -31,9 +31,9 @@ export function formatNumber(n: unknown, lang: Lang): string {
 }
 
 function scoreKind(p: IssueParams, lang: Lang): string {
-  const appraised = p.kind === 'appraised';
-  if (lang === 'vi') return appraised ? 'Điểm thẩm định' : 'Điểm tự chấm';
-  return appraised ? 'Appraised score' : 'Self score';
+  const vi: Record<string, string> = { cap: 'Điểm chuẩn', appraised: 'Điểm thẩm định' };
+  const en: Record<string, string> = { cap: 'Cap', appraised: 'Appraised score' };
+  return (lang === 'vi' ? vi : en)[String(p.kind)] ?? (lang === 'vi' ? 'Điểm tự chấm' : 'Self score');
 }
 
 function totalKind(p: IssueParams, lang: Lang): string {

@@ -33,6 +33,7 @@ export function readCriterion(grid: Grid, cells: RowCells, columns: CriteriaColu
   if (cap === null && (cells.self.kind !== 'blank' || cells.appraised.kind !== 'blank')) {
     findings.push({ code: 'CAP_MISSING', sheet, cell: criterion.capCell, params: {} });
   }
+  if (cells.cap.kind === 'text-number') findings.push({ code: 'NUMBER_AS_TEXT', sheet, cell: criterion.capCell, params: { kind: 'cap', value: cells.cap.text } });
   if (cap !== null && cells.self.kind === 'blank') findings.push({ code: 'SCORE_MISSING', sheet, cell: criterion.selfCell, params: {} });
   checkScore('self', cells.self, criterion.selfCell, cap, sheet, findings);
   checkScore('appraised', cells.appraised, criterion.appraisedCell, cap, sheet, findings);

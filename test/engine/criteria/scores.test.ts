@@ -20,7 +20,10 @@ describe('score cells', () => {
     const { result, criterion, group } = one('5', '4,5');
     expect(criterion).toMatchObject({ cap: 5, self: 4.5 });
     expect(group).toMatchObject({ capTotal: 5, selfTotal: 4.5 });
-    expect(result.findings).toEqual([{ code: 'NUMBER_AS_TEXT', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: '4,5' } }]);
+    expect(result.findings).toEqual([
+      { code: 'NUMBER_AS_TEXT', sheet: 'Tiêu chí', cell: 'C2', params: { kind: 'cap', value: '5' } },
+      { code: 'NUMBER_AS_TEXT', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: '4,5' } },
+    ]);
   });
 
   it('reports text that is no number and does not count it', () => {
