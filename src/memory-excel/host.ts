@@ -64,12 +64,13 @@ export class SyncEngine implements SyncExecutor {
     this.faults = [];
   }
 
+  /** Largest request of a sync Excel accepted (a refused one carried nothing back). */
   get maxRequestBytes(): number {
-    return Math.max(0, ...this.requestLog.map((r) => r.requestBytes));
+    return this.requestLog.reduce((m, r) => (r.failed ? m : Math.max(m, r.requestBytes)), 0);
   }
 
   get maxResponseBytes(): number {
-    return Math.max(0, ...this.requestLog.map((r) => r.responseBytes));
+    return this.requestLog.reduce((m, r) => (r.failed ? m : Math.max(m, r.responseBytes)), 0);
   }
 
   async executeSync(_ctx: MemoryRequestContext, commands: Command[]): Promise<void> {

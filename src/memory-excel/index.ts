@@ -46,7 +46,7 @@ export interface MemoryExcel {
   readonly model: WorkbookModel;
   readonly syncCount: number;
   readonly requestLog: readonly SyncRecord[];
-  /** Largest request (data written) and response (data loaded) of one sync, in bytes of JSON. */
+  /** Largest request (data written) and response (data loaded) of one successful sync, in UTF-8 bytes of JSON. */
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   /** max(maxRequestBytes, maxResponseBytes). */

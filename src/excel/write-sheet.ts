@@ -1,0 +1,243 @@
+// Rendering a SheetSpec into a new worksheet: one batch, a fixed number of syncs
+// (read names; add the sheet and write everything), more only when the data
+// passes the per-request budget. Text cells get the "@" format before their
+// values so "=HYPERLINK(…)" or "+cmd|…" stay text; formulas come only from
+// SpecCell.formula. If anything fails, the new sheet is deleted.
+import { columnLetters, formatRange, parseCell, parseRange, type RangeRef } from '../engine/address';
+import { uniqueSheetName } from '../engine/sheet-names';
+import type { CellStyle, SheetSpec } from '../engine/types';
+import { GatewayError } from './api';
+import { officeCode } from './office-errors';
+import { jsonBytes, SYNC_BUDGET_BYTES } from './payload';
+import type { Runner } from './runner';
+
+/** What to write, as data: matrices from A1, formula runs, and one rectangle list per style. */
+export interface SpecWritePlan {
+  rows: number;
+  cols: number;
+  numberFormats: string[][];
+  values: (string | number)[][];
+  /** Contiguous formula cells of a row: one range write each. */
+  formulas: { address: string; formulas: string[][] }[];
+  styles: { address: string; style: CellStyle }[];
+}
+
+function cellAt(address: string): { row: number; col: number } {
+  const at = parseCell(address);
+  if (!at) throw new GatewayError('UNKNOWN', `Invalid cell address in sheet spec: ${address}`);
+  return at;
+}
+
+/** Groups cells by row runs of equal keys, then stacks equal runs of consecutive rows into rectangles. */
+export function rectanglesByKey(cells: { row: number; col: number; key: string }[]): { key: string; rect: RangeRef }[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { key: string; rect: RangeRef }[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.key === c.key && last.rect.top === c.row && last.rect.right === c.col - 1) last.rect.right = c.col;
+    else runs.push({ key: c.key, rect: { top: c.row, bottom: c.row, left: c.col, right: c.col } });
+  }
+  const open = new Map<string, { key: string; rect: RangeRef }>();
+  const out: { key: string; rect: RangeRef }[] = [];
+  for (const run of runs) {
+    const id = `${run.rect.left}:${run.rect.right}:${run.key}`;
+    const prev = open.get(id);
+    if (prev && prev.rect.bottom === run.rect.top - 1) prev.rect.bottom = run.rect.top;
+    else {
+      open.set(id, run);
+      out.push(run);
+    }
+  }
+  return out;
+}
+
+export function planSpecWrite(spec: SheetSpec): SpecWritePlan {
+  let rows = 1;
+  let cols = 1;
+  const placed = spec.cells.map((c) => ({ cell: c, at: cellAt(c.address) }));
+  for (const { at } of placed) {
+    rows = Math.max(rows, at.row);
+    cols = Math.max(cols, at.col);
+  }
+  const numberFormats = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
+  const values = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
+  const formulaCells: { row: number; col: number; key: string }[] = [];
+  const formulaText = new Map<string, string>();
+  const styled: { row: number; col: number; key: string }[] = [];
+  for (const { cell, at } of placed) {
+    const style = cell.style ? spec.styles[cell.style] : undefined;
+    if (style?.numberFormat) numberFormats[at.row - 1][at.col - 1] = style.numberFormat;
+    if (cell.formula) {
+      formulaCells.push({ row: at.row, col: at.col, key: 'f' });
+      formulaText.set(`${at.row}:${at.col}`, cell.formula);
+    } else if (typeof cell.value === 'string' && cell.value !== '') {
+      numberFormats[at.row - 1][at.col - 1] = '@';
+      values[at.row - 1][at.col - 1] = cell.value;
+    } else if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
+      values[at.row - 1][at.col - 1] = cell.value;
+    }
+    if (cell.style && style) styled.push({ row: at.row, col: at.col, key: cell.style });
+  }
+  const formulas = rectanglesByKey(formulaCells)
+    .flatMap(({ rect }) => Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })))
+    .map((rect) => ({
+      address: formatRange(rect),
+      formulas: [Array.from({ length: rect.right - rect.left + 1 }, (_, i) => formulaText.get(`${rect.top}:${rect.left + i}`)!)],
+    }));
+  const styles = rectanglesByKey(styled).map(({ key, rect }) => ({ address: formatRange(rect), style: spec.styles[key] }));
+  return { rows, cols, numberFormats, values, formulas, styles };
+}
+
+/** Excel column width in characters -> points (Calibri 11: 7 px a character + 5 px padding, 0.75 pt a pixel). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: Excel.Range, rect: RangeRef, s: CellStyle): void {
+  const f = range.format;
+  if (s.fontName) f.font.name = s.fontName;
+  if (s.fontSize) f.font.size = s.fontSize;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.underline) f.font.underline = 'Single';
+  if (s.horizontal) f.horizontalAlignment = HORIZONTAL[s.horizontal];
+  if (s.vertical) f.verticalAlignment = VERTICAL[s.vertical];
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.fill) f.fill.color = s.fill;
+  if (s.border) {
+    // String values, not the Excel.* enums: those exist only where Office.js is loaded.
+    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    if (rect.bottom > rect.top) edges.push('InsideHorizontal');
+    if (rect.right > rect.left) edges.push('InsideVertical');
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.weight = 'Thin';
+    }
+  }
+}
+
+/** One queued write with the bytes it sends. */
+interface Op {
+  bytes: number;
+  apply(ws: Excel.Worksheet): void;
+}
+
+/** Number formats then values, by blocks of rows each under half the budget (formats first: text stays text). */
+function contentOps(plan: SpecWritePlan): Op[] {
+  const rowBytes = Math.max(1, (jsonBytes(plan.values) + jsonBytes(plan.numberFormats)) / plan.rows);
+  const perBlock = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / 2 / rowBytes));
+  const ops: Op[] = [];
+  for (let top = 0; top < plan.rows; top += perBlock) {
+    const formats = plan.numberFormats.slice(top, top + perBlock);
+    const values = plan.values.slice(top, top + perBlock);
+    const at = (ws: Excel.Worksheet): Excel.Range => ws.getRangeByIndexes(top, 0, values.length, plan.cols);
+    ops.push({ bytes: jsonBytes(formats), apply: (ws) => (at(ws).numberFormat = formats) });
+    ops.push({ bytes: jsonBytes(values), apply: (ws) => (at(ws).values = values) });
+  }
+  return ops;
+}
+
+function writeOps(spec: SheetSpec, plan: SpecWritePlan, layoutPages: boolean): Op[] {
+  const ops = contentOps(plan);
+  for (const f of plan.formulas) ops.push({ bytes: jsonBytes(f.formulas), apply: (ws) => (ws.getRange(f.address).formulas = f.formulas) });
+  for (const s of plan.styles) {
+    ops.push({ bytes: jsonBytes(s), apply: (ws) => applyStyle(ws.getRange(s.address), parseRange(s.address)!, s.style) });
+  }
+  for (const m of spec.merges) ops.push({ bytes: 40, apply: (ws) => ws.getRange(m).merge(false) });
+  runsOfEqual(spec.columnWidths.map((w, i) => ({ at: i + 1, v: w }))).forEach(({ from, to, v }) =>
+    ops.push({ bytes: 40, apply: (ws) => (ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(v)) }),
+  );
+  const heights = Object.entries(spec.rowHeights ?? {}).map(([row, h]) => ({ at: Number(row), v: h }));
+  runsOfEqual(heights.sort((a, b) => a.at - b.at)).forEach(({ from, to, v }) =>
+    ops.push({ bytes: 40, apply: (ws) => (ws.getRange(`${from}:${to}`).format.rowHeight = v) }),
+  );
+  if (layoutPages) {
+    ops.push({ bytes: 200, apply: (ws) => layout(ws, spec) });
+    if (spec.freezeRows) ops.push({ bytes: 40, apply: (ws) => ws.freezePanes.freezeRows(spec.freezeRows) });
+  }
+  ops.push({ bytes: 40, apply: (ws) => ws.activate() });
+  return ops;
+}
+
+function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const p = ws.pageLayout;
+  p.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  p.paperSize = 'A4';
+  // 0 pages tall: as many as needed (Excel's "fit to 1 page wide").
+  if (spec.print.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (spec.print.titleRows) p.setPrintTitleRows(spec.print.titleRows.replace(/(\d+)/g, '$$$1'));
+  const m = spec.print.margins;
+  if (m) {
+    p.topMargin = m.top * 72;
+    p.bottomMargin = m.bottom * 72;
+    p.leftMargin = m.left * 72;
+    p.rightMargin = m.right * 72;
+  }
+}
+
+function runsOfEqual(items: { at: number; v: number }[]): { from: number; to: number; v: number }[] {
+  const out: { from: number; to: number; v: number }[] = [];
+  for (const { at, v } of items) {
+    const last = out[out.length - 1];
+    if (last && last.v === v && last.to === at - 1) last.to = at;
+    else out.push({ from: at, to: at, v });
+  }
+  return out;
+}
+
+/** Splits the ops, in order, into syncs of at most the budget (one op per sync at least). */
+function packIntoSyncs(ops: Op[]): Op[][] {
+  const syncs: Op[][] = [[]];
+  let used = 0;
+  for (const op of ops) {
+    if (used + op.bytes > SYNC_BUDGET_BYTES && syncs[syncs.length - 1].length) {
+      syncs.push([]);
+      used = 0;
+    }
+    syncs[syncs.length - 1].push(op);
+    used += op.bytes;
+  }
+  return syncs;
+}
+
+export async function insertSheet(run: Runner, spec: SheetSpec, layoutPages: boolean): Promise<string> {
+  const syncs = packIntoSyncs(writeOps(spec, planSpecWrite(spec), layoutPages));
+  let name: string | null = null;
+  try {
+    return await run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load('items/name');
+      await ctx.sync();
+      name = uniqueSheetName(spec.name, sheets.items.map((s) => s.name));
+      const ws = sheets.add(name);
+      for (const ops of syncs) {
+        for (const op of ops) op.apply(ws);
+        await ctx.sync();
+      }
+      return name;
+    });
+  } catch (e) {
+    // ItemAlreadyExists: the add itself failed and the sheet of that name is not ours.
+    if (name && officeCode(e) !== 'ItemAlreadyExists') await deleteSheetQuietly(run, name);
+    throw e;
+  }
+}
+
+/** Removes a half-written sheet; if Excel refuses now too, the original error is the one to report. */
+export async function deleteSheetQuietly(run: Runner, name: string): Promise<void> {
+  try {
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+      await ctx.sync();
+      if (!ws.isNullObject) {
+        ws.delete();
+        await ctx.sync();
+      }
+    });
+  } catch {
+    // Nothing more can be done from here.
+  }
+}
