@@ -1,0 +1,53 @@
+// The engine's properties with thousands of cases each, on bigger sheets than the fast
+// run (test/engine/property.test.ts). The seed is fixed per run: FC_SEED when given,
+// else a new one each run, so CI keeps exploring; fast-check prints it on failure.
+import fc from 'fast-check';
+import { checkWorkbook } from '../../src/engine/report';
+import { criteriaTable, malformedSnapshot, noisyTable, runs, workbook } from '../support/arbitraries';
+import { expectedFindings, expectReadsTable, expectTotalsAddUp, expectWellFormedIssues, nameApart } from '../support/report-checks';
+
+const seed = Date.now() % 2 ** 31;
+const many = (numRuns: number) => runs(numRuns, seed);
+
+describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, () => {
+  it('any workbook: returns; issues inside their sheets, in both languages, counted', () => {
+    fc.assert(
+      fc.property(workbook({ maxRows: 60, maxCols: 12 }), (sheets) => {
+        const snapshots = nameApart(sheets);
+        const vi = checkWorkbook(snapshots, { file: 'x.xlsx', lang: 'vi' });
+        const en = checkWorkbook(snapshots, { file: 'x.xlsx', lang: 'en' });
+        expectWellFormedIssues(snapshots, vi, en);
+        expectWellFormedIssues(snapshots, en, vi);
+      }),
+      many(4000),
+    );
+  });
+
+  it('noisy criteria tables: every total is the sum of what it counts', () => {
+    fc.assert(
+      fc.property(fc.array(noisyTable(), { minLength: 1, maxLength: 3 }), (sheets) => expectTotalsAddUp(checkWorkbook(sheets, { file: 'x.xlsx', lang: 'vi' }))),
+      many(5000),
+    );
+  });
+
+  it('snapshots that break their types: a report, never an exception', () => {
+    fc.assert(
+      fc.property(fc.array(malformedSnapshot, { maxLength: 3 }), (snapshots) => {
+        checkWorkbook(snapshots, { file: 'x.xlsx', lang: 'en' });
+      }),
+      many(5000),
+    );
+  });
+
+  it('generated criteria tables: the generated structure, totals and issues', () => {
+    fc.assert(
+      fc.property(criteriaTable(), (table) => {
+        const report = checkWorkbook([table.snapshot], { file: 'x.xlsx', lang: 'vi' });
+        expectReadsTable(table, report);
+        expectTotalsAddUp(report);
+        expect(report.issues.map((i) => `${i.code}@${i.cell}`).sort()).toEqual(expectedFindings(table));
+      }),
+      many(5000),
+    );
+  });
+});

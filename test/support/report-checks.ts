@@ -1,0 +1,185 @@
+// What must hold of any report, whatever the sheets held: shared by the fast and the
+// slow property tests. Each check throws (via expect) with what went wrong.
+import { parseRange, type RangeRef } from '../../src/engine/address';
+import { MAX_ROWS } from '../../src/engine/report';
+import type { Group, IssueCode, Report, SheetSnapshot, Totals } from '../../src/engine/types';
+import type { CriteriaTable, CriterionModel, ScoreCell } from './arbitraries';
+
+const WORKBOOK_CODES: IssueCode[] = ['NO_TABLE_FOUND', 'SHEET_TOO_LARGE'];
+const SEVERITIES = ['error', 'warning', 'info'];
+
+/** Gives every snapshot its own name, so each issue can be traced to its sheet. */
+export function nameApart(snapshots: SheetSnapshot[]): SheetSnapshot[] {
+  return snapshots.map((s, i) => ({ ...s, name: `${s.name} #${i + 1}` }));
+}
+
+/** The sheet area a snapshot covers (rows past MAX_ROWS are not read); null when it is empty. */
+function area(s: SheetSnapshot): RangeRef | null {
+  const origin = parseRange(s.origin);
+  const rows = Math.min(s.values.length, MAX_ROWS);
+  const cols = s.values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (!origin || rows === 0 || cols === 0) return null;
+  return { top: origin.top, left: origin.left, bottom: origin.top + rows - 1, right: origin.left + cols - 1 };
+}
+
+/** Every issue points into its sheet's area, has words in both languages, and the summary counts them. */
+export function expectWellFormedIssues(snapshots: SheetSnapshot[], report: Report, other: Report): void {
+  const areas = new Map(snapshots.map((s) => [s.name, area(s)]));
+  report.issues.forEach((issue, i) => {
+    expect(SEVERITIES).toContain(issue.severity);
+    expect(typeof issue.message).toBe('string');
+    expect(issue.message.trim()).not.toBe('');
+    expect(other.issues[i].code).toBe(issue.code);
+    expect(other.issues[i].message.trim()).not.toBe('');
+    if (issue.cell === '') {
+      expect(WORKBOOK_CODES).toContain(issue.code);
+      return;
+    }
+    const at = parseRange(issue.cell);
+    const inside = areas.get(issue.sheet);
+    const where = `${issue.code} at ${issue.sheet}!${issue.cell}`;
+    expect({ where, parsed: at !== null }).toEqual({ where, parsed: true });
+    expect({ where, inside: !!inside && !!at && at.top >= inside.top && at.left >= inside.left && at.bottom <= inside.bottom && at.right <= inside.right }).toEqual({
+      where,
+      inside: true,
+    });
+  });
+  const count = (severity: string) => report.issues.filter((i) => i.severity === severity).length;
+  expect(report.summary).toEqual({ errors: count('error'), warnings: count('warning'), infos: count('info') });
+}
+
+/**
+ * What a total counts, as src/engine/criteria/totals.ts defines it: every numeric cap
+ * (negative ones too); self and appraised scores that are numbers, or numbers stored as
+ * text, and not negative (a criterion's score is null when it is blank, text or an error).
+ * A score over its cap counts at face value.
+ */
+export function countedScore(score: number | null): number | null {
+  return score !== null && score >= 0 ? score : null;
+}
+
+/** Equal as the engine rounds sums (floating noise below 1e-9, 15 significant digits). */
+export function sameTotal(a: number | null, b: number | null): boolean {
+  if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b)) return Object.is(a, b);
+  return Math.abs(a - b) <= 1e-9 + 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function sum(values: (number | null)[]): number | null {
+  return values.reduce<number | null>((s, v) => (v === null ? s : (s ?? 0) + v), null);
+}
+
+function expectTotals(where: string, actual: Totals, expected: { capTotal: number | null; selfTotal: number | null; appraisedTotal: number | null }): void {
+  const want = { capTotal: expected.capTotal ?? 0, selfTotal: expected.selfTotal ?? 0, appraisedTotal: expected.appraisedTotal };
+  const ok = sameTotal(actual.capTotal, want.capTotal) && sameTotal(actual.selfTotal, want.selfTotal) && sameTotal(actual.appraisedTotal, want.appraisedTotal);
+  if (!ok) expect({ where, totals: { capTotal: actual.capTotal, selfTotal: actual.selfTotal, appraisedTotal: actual.appraisedTotal } }).toEqual({ where, totals: want });
+}
+
+function groupSums(g: Group) {
+  return {
+    capTotal: sum(g.criteria.map((c) => c.cap)),
+    selfTotal: sum(g.criteria.map((c) => countedScore(c.self))),
+    appraisedTotal: sum(g.criteria.map((c) => countedScore(c.appraised))),
+  };
+}
+
+/** Every group totals its criteria's counted values; every section totals its groups. */
+export function expectTotalsAddUp(report: Report): void {
+  for (const sheet of report.criteriaSheets) {
+    for (const section of sheet.sections) {
+      for (const group of section.groups) expectTotals(`${sheet.sheet} group ${group.cell}`, group, groupSums(group));
+      expectTotals(`${sheet.sheet} section ${section.cell}`, section, {
+        capTotal: sum(section.groups.map((g) => g.capTotal)),
+        selfTotal: sum(section.groups.map((g) => g.selfTotal)),
+        appraisedTotal: sum(section.groups.map((g) => g.appraisedTotal)),
+      });
+    }
+  }
+}
+
+// ---- Generated tables: the generator's own arithmetic ----
+
+const counts = (cell: ScoreCell) => countedScore(cell.number);
+
+/** The report reads exactly the generated sections, groups and criteria, with the generator's totals. */
+export function expectReadsTable(table: CriteriaTable, report: Report): void {
+  expect(report.criteriaSheets).toHaveLength(1);
+  const [sheet] = report.criteriaSheets;
+  expect(sheet.headerRow).toBe(table.headerRow);
+  const shape = (sections: { label: string; title: string; cap: number | null; declaredSelf: number | null; groups: { title: string; cap: number | null; criteria: { order: string; title: string; cap: number | null; self: number | null; appraised: number | null }[] }[] }[]) =>
+    sections.map((s) => ({
+      label: s.label,
+      title: s.title,
+      cap: s.cap,
+      declaredSelf: s.declaredSelf,
+      groups: s.groups.map((g) => ({ title: g.title, cap: g.cap, criteria: g.criteria.map((c) => ({ order: c.order, title: c.title, cap: c.cap, self: c.self, appraised: c.appraised })) })),
+    }));
+  expect(sheet.sections.map((s) => [s.cell, s.groups.map((g) => g.cell)])).toEqual(table.sections.map((s) => [s.cell, s.groups.map((g) => g.cell)]));
+  expect(shape(sheet.sections)).toEqual(
+    shape(
+      table.sections.map((s) => ({
+        ...s,
+        groups: s.groups.map((g) => ({
+          title: g.title,
+          cap: g.declared,
+          criteria: g.criteria.map((c) => ({ order: c.order, title: c.title, cap: c.cap.number, self: c.self.number, appraised: c.appraised.number })),
+        })),
+      })),
+    ),
+  );
+  table.sections.forEach((s, si) => {
+    const section = sheet.sections[si];
+    const groupTotals = s.groups.map((g) => ({
+      capTotal: sum(g.criteria.map((c) => c.cap.number)),
+      selfTotal: sum(g.criteria.map((c) => counts(c.self))),
+      appraisedTotal: sum(g.criteria.map((c) => counts(c.appraised))),
+    }));
+    groupTotals.forEach((t, gi) => expectTotals(`section ${si + 1} group ${gi + 1}`, section.groups[gi], t));
+    expectTotals(`section ${si + 1}`, section, {
+      capTotal: sum(groupTotals.map((t) => t.capTotal)),
+      selfTotal: sum(groupTotals.map((t) => t.selfTotal)),
+      appraisedTotal: sum(groupTotals.map((t) => t.appraisedTotal)),
+    });
+  });
+}
+
+// What the contract says is wrong with a generated table, cell by cell (check-report.md's issue codes).
+
+function scoreFindings(kind: 'self' | 'appraised', score: ScoreCell, cell: string, cap: number | null): string[] {
+  if (score.value === null) return [];
+  if (score.number === null) return [`SCORE_NOT_NUMBER@${cell}`];
+  const found = typeof score.value === 'string' ? [`NUMBER_AS_TEXT@${cell}`] : [];
+  if (score.number < 0) found.push(`SCORE_NEGATIVE@${cell}`);
+  else if (cap !== null && score.number > cap) found.push(`SCORE_OVER_CAP@${cell}`);
+  return found;
+}
+
+function criterionFindings(c: CriterionModel): string[] {
+  const cap = c.cap.number;
+  const found: string[] = [];
+  if (cap === null && (c.self.value !== null || c.appraised.value !== null)) found.push(`CAP_MISSING@${c.capCell}`);
+  if (cap !== null && c.self.value === null) found.push(`SCORE_MISSING@${c.selfCell}`);
+  if (cap !== null && typeof c.cap.value === 'string') found.push(`NUMBER_AS_TEXT@${c.capCell}`);
+  found.push(...scoreFindings('self', c.self, c.selfCell, cap), ...scoreFindings('appraised', c.appraised, c.appraisedCell, cap));
+  if (c.self.number !== null && c.appraised.number !== null && c.self.number !== c.appraised.number) found.push(`APPRAISED_DIFFERS@${c.appraisedCell}`);
+  return found;
+}
+
+/** Every issue the generated table should raise, as CODE@cell, sorted. */
+export function expectedFindings(table: CriteriaTable): string[] {
+  const found: string[] = [];
+  for (const section of table.sections) {
+    let capTotal = 0;
+    let selfTotal = 0;
+    for (const group of section.groups) {
+      found.push(...group.criteria.flatMap(criterionFindings));
+      const groupCaps = group.criteria.reduce((t, c) => t + (c.cap.number ?? 0), 0);
+      if (group.declared !== null && group.declared !== groupCaps) found.push(`GROUP_CAP_MISMATCH@${group.cell}`);
+      capTotal += groupCaps;
+      selfTotal += group.criteria.reduce((t, c) => t + (countedScore(c.self.number) ?? 0), 0);
+    }
+    if (section.cap !== null && section.cap !== capTotal) found.push(`SECTION_CAP_MISMATCH@${section.cell}`);
+    if (section.declaredSelf !== null && section.declaredSelf !== selfTotal) found.push(`DECLARED_TOTAL_MISMATCH@${section.cell}`);
+  }
+  for (const v of table.grandTotal?.values ?? []) if (!v.right) found.push(`TOTAL_ROW_MISMATCH@${v.cell}`);
+  return found.sort();
+}
