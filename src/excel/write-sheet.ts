@@ -4,6 +4,7 @@
 // values so "=HYPERLINK(…)" or "+cmd|…" stay text; formulas come only from
 // SpecCell.formula. If anything fails, the new sheet is deleted.
 import { columnLetters, formatRange, parseCell, parseRange, type RangeRef } from '../engine/address';
+import { rectanglesByKey } from '../engine/rectangles';
 import { uniqueSheetName } from '../engine/sheet-names';
 import type { CellStyle, SheetSpec } from '../engine/types';
 import { GatewayError } from './api';
@@ -26,29 +27,6 @@ function cellAt(address: string): { row: number; col: number } {
   const at = parseCell(address);
   if (!at) throw new GatewayError('UNKNOWN', `Invalid cell address in sheet spec: ${address}`);
   return at;
-}
-
-/** Groups cells by row runs of equal keys, then stacks equal runs of consecutive rows into rectangles. */
-export function rectanglesByKey(cells: { row: number; col: number; key: string }[]): { key: string; rect: RangeRef }[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: { key: string; rect: RangeRef }[] = [];
-  for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.key === c.key && last.rect.top === c.row && last.rect.right === c.col - 1) last.rect.right = c.col;
-    else runs.push({ key: c.key, rect: { top: c.row, bottom: c.row, left: c.col, right: c.col } });
-  }
-  const open = new Map<string, { key: string; rect: RangeRef }>();
-  const out: { key: string; rect: RangeRef }[] = [];
-  for (const run of runs) {
-    const id = `${run.rect.left}:${run.rect.right}:${run.key}`;
-    const prev = open.get(id);
-    if (prev && prev.rect.bottom === run.rect.top - 1) prev.rect.bottom = run.rect.top;
-    else {
-      open.set(id, run);
-      out.push(run);
-    }
-  }
-  return out;
 }
 
 export function planSpecWrite(spec: SheetSpec): SpecWritePlan {

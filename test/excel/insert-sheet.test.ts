@@ -1,4 +1,4 @@
-import { insertSheet, planSpecWrite, rectanglesByKey } from '../../src/excel/write-sheet';
+import { insertSheet, planSpecWrite } from '../../src/excel/write-sheet';
 import { toRunner } from '../../src/excel/runner';
 import type { SheetSpec } from '../../src/engine/types';
 import { createMemoryExcel, MemoryOfficeError, type WorkbookData } from '../../src/memory-excel';
@@ -114,20 +114,6 @@ describe('insertSheet', () => {
 });
 
 describe('planSpecWrite', () => {
-  it('groups equal styles into rectangles', () => {
-    const rects = rectanglesByKey([
-      { row: 1, col: 1, key: 'a' },
-      { row: 1, col: 2, key: 'a' },
-      { row: 2, col: 1, key: 'a' },
-      { row: 2, col: 2, key: 'a' },
-      { row: 2, col: 3, key: 'b' },
-    ]);
-    expect(rects).toEqual([
-      { key: 'a', rect: { top: 1, bottom: 2, left: 1, right: 2 } },
-      { key: 'b', rect: { top: 2, bottom: 2, left: 3, right: 3 } },
-    ]);
-  });
-
   it('puts text cells in "@" and formulas apart from values', () => {
     const plan = planSpecWrite(spec());
     expect(plan.numberFormats[3][1]).toBe('@');
