@@ -1,37 +1,54 @@
-// Live validation: rows re-read after an edit are merged into the last snapshot
-// of their sheet, so the engine re-checks from plain data instead of Excel.
+// Merging re-read rows (a live edit) into the last snapshot of a sheet.
 import { formatCell, parseCell } from './address';
 import type { CellValue, RowPatch, SheetSnapshot } from './types';
 
-/** Pads `rows` with empty rows at the front (`before`) and back so index `last` exists. */
-function grow<T>(rows: T[][], before: number, last: number): T[][] {
-  const out = [...Array.from({ length: before }, () => [] as T[]), ...rows];
-  while (out.length <= last) out.push([]);
-  return out;
-}
-
 /**
- * Returns a new snapshot with the patch's rows in place of the old ones. Rows
- * outside the snapshot extend it (moving its origin up when the edit is above
- * it); the input snapshot is left unchanged.
+ * A new snapshot with the patch's rows written over the old ones; rows or columns
+ * beyond the snapshot (above, below, left or right) extend it with blanks.
  */
 export function applyRowPatch(snapshot: SheetSnapshot, patch: RowPatch): SheetSnapshot {
-  if (patch.sheet !== snapshot.name || patch.values.length === 0) return snapshot;
+  const width = patch.values.reduce((w, row) => Math.max(w, row.length), 0);
+  if (patch.values.length === 0 || width === 0) return snapshot;
+  const empty = snapshot.values.length === 0;
   const origin = parseCell(snapshot.origin || 'A1') ?? { row: 1, col: 1 };
-  const before = Math.max(0, origin.row - patch.startRow);
-  const top = origin.row - before;
-  const first = patch.startRow - top;
-  const last = first + patch.values.length - 1;
+  const startCol = patch.startCol ?? origin.col;
+  const top = empty ? patch.startRow : Math.min(origin.row, patch.startRow);
+  const left = empty ? startCol : Math.min(origin.col, startCol);
+  const shiftRows = empty ? 0 : origin.row - top;
+  const shiftCols = empty ? 0 : origin.col - left;
+  const withFormulas = snapshot.formulas !== undefined || patch.formulas !== undefined;
 
-  const values = grow<CellValue>(snapshot.values, before, last);
-  // A patch without formulas says nothing about them: the old ones stay (shifted if the origin moved).
-  const formulas = snapshot.formulas || patch.formulas ? grow<string | null>(snapshot.formulas ?? [], before, last) : undefined;
-  patch.values.forEach((row, i) => {
-    values[first + i] = [...row];
-    if (formulas && patch.formulas) formulas[first + i] = [...(patch.formulas[i] ?? [])];
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const place = <T>(rows: T[][], index: number, line: T[] | undefined, fill: T): void => {
+    while (rows.length <= index) rows.push([]);
+    rows[index] = shiftCols && line ? [...new Array<T>(shiftCols).fill(fill), ...line] : (line ?? []);
+  };
+  snapshot.values.forEach((line, i) => place(values, i + shiftRows, line, '' as CellValue));
+  if (withFormulas) snapshot.values.forEach((_, i) => place(formulas, i + shiftRows, snapshot.formulas?.[i] ?? [], null));
+
+  patch.values.forEach((line, i) => {
+    const r = patch.startRow + i - top;
+    const c0 = startCol - left;
+    while (values.length <= r) values.push([]);
+    const row = [...values[r]];
+    const frow = withFormulas ? [...(formulas[r] ?? [])] : [];
+    for (let c = 0; c < width; c++) {
+      while (row.length < c0 + c) row.push('');
+      row[c0 + c] = line[c] ?? '';
+      if (withFormulas) {
+        while (frow.length < c0 + c) frow.push(null);
+        frow[c0 + c] = patch.formulas?.[i]?.[c] ?? null;
+      }
+    }
+    values[r] = row;
+    if (withFormulas) {
+      while (formulas.length <= r) formulas.push([]);
+      formulas[r] = frow;
+    }
   });
-
-  const result: SheetSnapshot = { ...snapshot, origin: formatCell(top, origin.col), values };
-  if (formulas) result.formulas = formulas;
-  return result;
+  for (let i = 0; i < values.length; i++) values[i] ??= [];
+  const out: SheetSnapshot = { ...snapshot, origin: formatCell(top, left), values };
+  if (withFormulas) out.formulas = values.map((_, i) => formulas[i] ?? []);
+  return out;
 }

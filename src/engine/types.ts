@@ -228,8 +228,10 @@ export interface PlanSettings {
 /** Rows re-read after an edit, to merge into the last snapshot of that sheet. */
 export interface RowPatch {
   sheet: string;
-  /** Sheet row of values[0]; values[r][0] is the snapshot's first column. */
+  /** Sheet row of values[0]; values[r][0] is the snapshot's first column unless startCol says otherwise. */
   startRow: number;
+  /** 1-based sheet column of values[r][0] (the live re-read covers the used columns, which may have grown). */
+  startCol?: number;
   values: CellValue[][];
   formulas?: (string | null)[][];
 }

@@ -1,58 +1,62 @@
 import { applyRowPatch } from '../../src/engine/patch';
 import type { SheetSnapshot } from '../../src/engine/types';
 
-const snap = (): SheetSnapshot => ({
-  name: 'Tiêu chí',
+const snap: SheetSnapshot = {
+  name: 'S',
   origin: 'B3',
   values: [
-    ['TT', 'Nội dung', 5],
-    ['1', 'Kết nạp', 4],
-    ['2', 'Tuyên truyền', 3],
+    ['TT', 'Điểm'],
+    [1, 5],
+    [2, 4],
   ],
   formulas: [
-    [null, null, null],
-    [null, null, null],
-    [null, null, '=1+2'],
+    [null, null],
+    [null, null],
+    [null, '=2*2'],
   ],
-});
+  merges: ['B3:C3'],
+};
 
 describe('applyRowPatch', () => {
-  it('replaces the edited rows in place and leaves the input untouched', () => {
-    const before = snap();
-    const after = applyRowPatch(before, { sheet: 'Tiêu chí', startRow: 4, values: [['1', 'Kết nạp', 7]], formulas: [[null, null, null]] });
-    expect(after.values).toEqual([
-      ['TT', 'Nội dung', 5],
-      ['1', 'Kết nạp', 7],
-      ['2', 'Tuyên truyền', 3],
+  it('replaces the edited rows and leaves the others (and the input) alone', () => {
+    const out = applyRowPatch(snap, { sheet: 'S', startRow: 4, values: [[1, 3]], formulas: [[null, null]] });
+    expect(out.values).toEqual([
+      ['TT', 'Điểm'],
+      [1, 3],
+      [2, 4],
     ]);
-    expect(after.origin).toBe('B3');
-    expect(before).toEqual(snap());
+    expect(out.formulas![2]).toEqual([null, '=2*2']);
+    expect(out.merges).toEqual(['B3:C3']);
+    expect(snap.values[1]).toEqual([1, 5]);
   });
 
-  it('keeps the old formulas when the patch carries none', () => {
-    const after = applyRowPatch(snap(), { sheet: 'Tiêu chí', startRow: 5, values: [['2', 'Tuyên truyền', 3]] });
-    expect(after.formulas?.[2]).toEqual([null, null, '=1+2']);
+  it('extends the snapshot with rows below it', () => {
+    const out = applyRowPatch(snap, { sheet: 'S', startRow: 7, values: [[9, 9]] });
+    expect(out.values).toHaveLength(5);
+    expect(out.values[3]).toEqual([]);
+    expect(out.values[4]).toEqual([9, 9]);
+    expect(out.formulas).toHaveLength(5);
+    expect(out.formulas![4]).toEqual([null, null]);
   });
 
-  it('extends the snapshot for rows below it', () => {
-    const after = applyRowPatch(snap(), { sheet: 'Tiêu chí', startRow: 7, values: [['3', 'Mới', 2]] });
-    expect(after.values).toHaveLength(5);
-    expect(after.values[3]).toEqual([]);
-    expect(after.values[4]).toEqual(['3', 'Mới', 2]);
-    expect(after.formulas).toHaveLength(5);
+  it('moves the origin when the patch starts above or left of it', () => {
+    const out = applyRowPatch(snap, { sheet: 'S', startRow: 2, startCol: 1, values: [['x', '', '']] });
+    expect(out.origin).toBe('A2');
+    expect(out.values[0]).toEqual(['x', '', '']);
+    expect(out.values[1]).toEqual(['', 'TT', 'Điểm']);
+    expect(out.values[3]).toEqual(['', 2, 4]);
+    expect(out.formulas![3]).toEqual([null, null, '=2*2']);
   });
 
-  it('moves the origin up for rows above it', () => {
-    const after = applyRowPatch(snap(), { sheet: 'Tiêu chí', startRow: 1, values: [['KẾ HOẠCH']], formulas: [[null]] });
-    expect(after.origin).toBe('B1');
-    expect(after.values[0]).toEqual(['KẾ HOẠCH']);
-    expect(after.values[1]).toEqual([]);
-    expect(after.values[2]).toEqual(['TT', 'Nội dung', 5]);
-    expect(after.formulas?.[4]).toEqual([null, null, '=1+2']);
+  it('writes a multi-row paste covering columns beyond the snapshot', () => {
+    const out = applyRowPatch(snap, { sheet: 'S', startRow: 4, startCol: 2, values: [[1, 2, 'ghi chú'], [2, 3, '']] });
+    expect(out.values[1]).toEqual([1, 2, 'ghi chú']);
+    expect(out.values[2]).toEqual([2, 3, '']);
+    expect(out.values[0]).toEqual(['TT', 'Điểm']);
   });
 
-  it('ignores a patch for another sheet', () => {
-    const s = snap();
-    expect(applyRowPatch(s, { sheet: 'Khác', startRow: 3, values: [[1]] })).toBe(s);
+  it('starts an empty snapshot at the patch', () => {
+    const out = applyRowPatch({ name: 'S', origin: 'A1', values: [] }, { sheet: 'S', startRow: 5, startCol: 3, values: [[7]] });
+    expect(out).toEqual({ name: 'S', origin: 'C5', values: [[7]] });
   });
 });
