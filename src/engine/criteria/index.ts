@@ -16,7 +16,8 @@ export function readCriteria(grid: Grid): { tables: CriteriaSheet[]; findings: F
   while (header) {
     const read = readTable(grid, header);
     tables.push(read.table);
-    findings.push(...read.findings);
+    // Not push(...): a sheet can hold more findings than a call takes arguments.
+    for (const finding of read.findings) findings.push(finding);
     header = read.nextHeader ?? findCriteriaHeader(grid, read.endRow, read.endRow + HEADER_SEARCH_ROWS - 1);
   }
   return { tables, findings };

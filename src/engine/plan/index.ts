@@ -11,7 +11,8 @@ export function readPlans(grid: Grid): { tables: PlanSheet[]; findings: Finding[
   while (header) {
     const reading = readPlanTable(grid, header);
     tables.push(reading.plan);
-    findings.push(...reading.findings);
+    // Not push(...): a sheet can hold more findings than a call takes arguments.
+    for (const finding of reading.findings) findings.push(finding);
     header = reading.end >= grid.bottom ? null : nextPlanHeader(grid, reading.end + 1);
   }
   return { tables, findings };
