@@ -59,11 +59,12 @@ export class TableBuilder {
     private readonly columns: CriteriaColumns,
   ) {}
 
-  addSection(cells: RowCells, label: string, titleCell: TextCell | null): void {
+  /** A section row; one with no title is placed (and its issues reported) at its label. */
+  addSection(cells: RowCells, label: string, labelCell: TextCell, titleCell: TextCell | null): void {
     const section: SectionDraft = {
       label,
       title: titleCell?.text ?? '',
-      cell: titleCell ? this.grid.address(cells.row, titleCell.col) : '',
+      cell: this.grid.address(cells.row, (titleCell ?? labelCell).col),
       capInColumn: numericValue(cells.cap),
       groups: [],
     };

@@ -10,7 +10,7 @@ import { isNumeric, scoreReadings, type RowCells, type TextCell } from './row-ce
 export type RowKind =
   | { kind: 'blank' }
   | { kind: 'total'; scopes: TotalScope[] }
-  | { kind: 'section'; label: string; titleCell: TextCell | null }
+  | { kind: 'section'; label: string; labelCell: TextCell; titleCell: TextCell | null }
   | { kind: 'group'; titleCell: TextCell }
   | { kind: 'criterion' }
   | { kind: 'continuation'; cells: TextCell[] }
@@ -45,7 +45,7 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
     const scopes = totalScopes(leading.text);
     if (scopes) return { kind: 'total', scopes };
     const section = leading.col <= columns.title ? sectionLabel(leading.text) : null;
-    if (section) return { kind: 'section', label: section.label, titleCell: sectionTitleCell(content, leading, section.hasTitle, columns) };
+    if (section) return { kind: 'section', label: section.label, labelCell: leading, titleCell: sectionTitleCell(content, leading, section.hasTitle, columns) };
   }
 
   const scores = scoreReadings(cells);

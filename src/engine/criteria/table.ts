@@ -89,7 +89,7 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
       continue;
     }
     ctx.blankRun = 0;
-    if (kind.kind === 'section') builder.addSection(cells, kind.label, kind.titleCell);
+    if (kind.kind === 'section') builder.addSection(cells, kind.label, kind.labelCell, kind.titleCell);
     else if (kind.kind === 'group') builder.addGroup(cells, kind.titleCell);
     else if (kind.kind === 'criterion') builder.addCriterion(cells);
     else if (kind.kind === 'continuation') builder.addContinuation(kind.cells);

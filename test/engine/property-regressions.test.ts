@@ -1,0 +1,22 @@
+// Bugs the property tests (test/engine/property.test.ts) found, each kept as a plain case.
+import { checkWorkbook } from '../../src/engine/report';
+
+describe('regressions found by the property tests', () => {
+  it('regression: a section row with a label and no title reports its mismatch at the label, not at ""', () => {
+    const report = checkWorkbook(
+      [{
+        name: 'Tiêu chí',
+        origin: 'A1',
+        values: [
+          ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'],
+          ['II.', null, 40],
+          [1, 'Kết nạp đoàn viên', 30, 30],
+        ],
+      }],
+      { file: 'x.xlsx', lang: 'vi' },
+    );
+    const [section] = report.criteriaSheets[0].sections;
+    expect(section).toMatchObject({ label: 'II', title: '', cell: 'A2', cap: 40, capTotal: 30 });
+    expect(report.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(['SECTION_CAP_MISMATCH@A2']);
+  });
+});
