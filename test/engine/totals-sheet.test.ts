@@ -1,0 +1,82 @@
+import { buildTotalsSheet, cellRuns, sumFormula, TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
+import type { CriteriaSheet, Criterion, Group, Report } from '../../src/engine/types';
+
+function criterion(row: number, cap: number, self: number, appraisedCell = ''): Criterion {
+  return { row, order: '1', title: 't', cap, self, appraised: null, capCell: `E${row}`, selfCell: `F${row}`, appraisedCell };
+}
+
+function group(title: string, criteria: Criterion[]): Group {
+  const capTotal = criteria.reduce((n, c) => n + (c.cap ?? 0), 0);
+  const selfTotal = criteria.reduce((n, c) => n + (c.self ?? 0), 0);
+  return { title, cell: `A${criteria[0].row}`, cap: capTotal, capTotal, selfTotal, appraisedTotal: null, criteria };
+}
+
+function sheet(name: string, groups: Group[], label = 'I'): CriteriaSheet {
+  return {
+    sheet: name,
+    headerRow: 7,
+    sections: [{ label, title: `Mục ${label}`, cell: 'C8', cap: null, declaredSelf: null, capTotal: groups.reduce((n, g) => n + g.capTotal, 0), selfTotal: groups.reduce((n, g) => n + g.selfTotal, 0), appraisedTotal: null, groups }],
+  };
+}
+
+function report(sheets: CriteriaSheet[]): Report {
+  return { file: 'a.xlsx', criteriaSheets: sheets, planSheets: [], issues: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+}
+
+const at = (spec: ReturnType<typeof buildTotalsSheet>, address: string) => spec.cells.find((c) => c.address === address);
+
+describe('cellRuns and sumFormula', () => {
+  it('groups cells of a column into vertical runs', () => {
+    expect(cellRuns(['E9', 'E10', 'E11', 'E13', 'F9'])).toEqual(['E9:E11', 'E13', 'F9']);
+  });
+
+  it('splits past 255 arguments and gives up past Excel formula length', () => {
+    const args = Array.from({ length: 300 }, (_, i) => `A${i * 2 + 1}`);
+    expect(sumFormula(args)).toMatch(/^=SUM\(A1,.*\)\+SUM\(A511,.*\)$/);
+    expect(sumFormula([])).toBeNull();
+    expect(sumFormula(Array.from({ length: 2000 }, (_, i) => `'Một tên bảng dài'!A${i * 2 + 1}`))).toBeNull();
+  });
+});
+
+describe('buildTotalsSheet', () => {
+  const one = sheet('Tiêu chí 2023', [group('Tổ chức', [9, 10, 11].map((r) => criterion(r, 5, 4, `G${r}`))), group('Thi đua', [13, 14].map((r) => criterion(r, 10, 10, `G${r}`)))]);
+
+  it('sums each group over its score cells with live formulas', () => {
+    const spec = buildTotalsSheet(report([one]));
+    expect(spec.name).toBe(TOTALS_SHEET_NAME);
+    // Row 5: the sheet, 6: section I, 7 and 8: the groups.
+    expect(at(spec, 'C7')?.value).toBe('   Tổ chức');
+    expect(at(spec, 'D7')).toMatchObject({ value: 15, formula: "=SUM('Tiêu chí 2023'!E9:E11)" });
+    expect(at(spec, 'E8')).toMatchObject({ value: 20, formula: "=SUM('Tiêu chí 2023'!F13:F14)" });
+    expect(at(spec, 'F7')?.formula).toBe("=SUM('Tiêu chí 2023'!G9:G11)");
+  });
+
+  it('adds sections from their groups and sheets from their sections', () => {
+    const spec = buildTotalsSheet(report([one]));
+    expect(at(spec, 'D6')).toMatchObject({ value: 35, formula: '=SUM(D7:D8)' });
+    expect(at(spec, 'E5')).toMatchObject({ value: 32, formula: '=SUM(E6)' });
+    expect(at(spec, 'G5')?.formula).toBe('=IF(D5=0,"",E5/D5)');
+    expect(at(spec, 'A5')?.value).toBe('Tiêu chí 2023');
+  });
+
+  it('leaves the appraised column empty where the table has none, and ranks several sheets', () => {
+    const two = sheet('Đơn vị B', [group('Tổ chức', [9, 10].map((r) => criterion(r, 5, 5)))]);
+    const spec = buildTotalsSheet(report([one, two]));
+    const bRow = spec.cells.find((c) => c.value === 'Đơn vị B')!.address.slice(1);
+    expect(at(spec, `F${bRow}`)).toMatchObject({ value: null });
+    expect(at(spec, `F${bRow}`)?.formula).toBeUndefined();
+    expect(at(spec, `H${bRow}`)).toMatchObject({ value: 2, formula: `=RANK(E${bRow},($E$5,$E$${bRow}))` });
+    expect(at(spec, 'H5')?.value).toBe(1);
+    expect(at(spec, 'H4')?.value).toBe('Xếp hạng');
+  });
+
+  it('describes a printable, styled sheet whose formulas are the only formulas', () => {
+    const spec = buildTotalsSheet(report([one]));
+    expect(spec.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, titleRows: '4:4' });
+    expect(spec.freezeRows).toBe(4);
+    for (const c of spec.cells) {
+      expect(spec.styles[c.style!]).toBeDefined();
+      if (typeof c.value === 'string') expect(c.value.startsWith('=')).toBe(false);
+    }
+  });
+});
