@@ -26,7 +26,8 @@ type Template = (p: IssueParams, lang: Lang) => string;
 /** Formats numbers the way each language writes them: 4,5 in Vietnamese, 4.5 in English. */
 export function formatNumber(n: unknown, lang: Lang): string {
   if (typeof n !== 'number') return String(n ?? '');
-  const rounded = Math.round(n * 1e6) / 1e6;
+  // Six decimals at most; scaling a number near Excel's 1e308 by 1e6 would make it ∞.
+  const rounded = Math.abs(n) < 1e9 ? Math.round(n * 1e6) / 1e6 : n;
   return rounded.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 6, useGrouping: false });
 }
 

@@ -19,4 +19,13 @@ describe('regressions found by the property tests', () => {
     expect(section).toMatchObject({ label: 'II', title: '', cell: 'A2', cap: 40, capTotal: 30 });
     expect(report.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(['SECTION_CAP_MISMATCH@A2']);
   });
+
+  it('regression: a score near Excel’s largest number is written out, not as ∞', () => {
+    const report = checkWorkbook(
+      [{ name: 'Tiêu chí', origin: 'A1', values: [['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], [1, 'Kết nạp', 5, 1e308]] }],
+      { file: 'x.xlsx', lang: 'vi' },
+    );
+    expect(report.issues.map((i) => i.code)).toEqual(['SCORE_OVER_CAP']);
+    expect(report.issues[0].message).toMatch(/^Điểm tự chấm 1\d{308} vượt điểm chuẩn 5$/);
+  });
 });

@@ -31,6 +31,7 @@ export function expectWellFormedIssues(snapshots: SheetSnapshot[], report: Repor
     expect(issue.message.trim()).not.toBe('');
     expect(other.issues[i].code).toBe(issue.code);
     expect(other.issues[i].message.trim()).not.toBe('');
+    for (const text of [issue.message, other.issues[i].message]) expect(text).not.toMatch(/\bNaN\b|\bundefined\b|\[object /);
     if (issue.cell === '') {
       expect(WORKBOOK_CODES).toContain(issue.code);
       return;
