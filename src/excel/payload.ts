@@ -13,3 +13,24 @@ export function jsonBytes(value: unknown): number {
   }
   return n;
 }
+
+/** A queued write and the bytes it sends. */
+export interface SizedOp<T> {
+  bytes: number;
+  apply(target: T): void;
+}
+
+/** Splits ops, in order, into syncs of at most the budget (at least one op per sync). */
+export function packIntoSyncs<T>(ops: SizedOp<T>[], budget = SYNC_BUDGET_BYTES): SizedOp<T>[][] {
+  const syncs: SizedOp<T>[][] = [[]];
+  let used = 0;
+  for (const op of ops) {
+    if (used + op.bytes > budget && syncs[syncs.length - 1].length) {
+      syncs.push([]);
+      used = 0;
+    }
+    syncs[syncs.length - 1].push(op);
+    used += op.bytes;
+  }
+  return syncs;
+}

@@ -11,12 +11,12 @@ export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface Runner {
   <T>(batch: Batch<T>): Promise<T>;
   /** Continues in the context of an earlier batch (removing event handlers needs it). */
-  inContext<T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
+  inContext<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
 }
 
 export function toRunner(excel: ExcelRunner): Runner {
   const run: ExcelRun = typeof excel === 'function' ? excel : excel.run.bind(excel);
   const runner = (<T>(batch: Batch<T>): Promise<T> => run(batch)) as Runner;
-  runner.inContext = <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T> => run(context, batch);
+  runner.inContext = <T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T> => run(context, batch);
   return runner;
 }

@@ -9,7 +9,7 @@ import { uniqueSheetName } from '../engine/sheet-names';
 import type { CellStyle, SheetSpec } from '../engine/types';
 import { GatewayError } from './api';
 import { officeCode } from './office-errors';
-import { jsonBytes, SYNC_BUDGET_BYTES } from './payload';
+import { jsonBytes, packIntoSyncs, SYNC_BUDGET_BYTES, type SizedOp } from './payload';
 import type { Runner } from './runner';
 
 /** What to write, as data: matrices from A1, formula runs, and one rectangle list per style. */
@@ -98,11 +98,7 @@ function applyStyle(range: Excel.Range, rect: RangeRef, s: CellStyle): void {
   }
 }
 
-/** One queued write with the bytes it sends. */
-interface Op {
-  bytes: number;
-  apply(ws: Excel.Worksheet): void;
-}
+type Op = SizedOp<Excel.Worksheet>;
 
 /** Number formats then values, by blocks of rows each under half the budget (formats first: text stays text). */
 function contentOps(plan: SpecWritePlan): Op[] {
@@ -165,21 +161,6 @@ function runsOfEqual(items: { at: number; v: number }[]): { from: number; to: nu
     else out.push({ from: at, to: at, v });
   }
   return out;
-}
-
-/** Splits the ops, in order, into syncs of at most the budget (one op per sync at least). */
-function packIntoSyncs(ops: Op[]): Op[][] {
-  const syncs: Op[][] = [[]];
-  let used = 0;
-  for (const op of ops) {
-    if (used + op.bytes > SYNC_BUDGET_BYTES && syncs[syncs.length - 1].length) {
-      syncs.push([]);
-      used = 0;
-    }
-    syncs[syncs.length - 1].push(op);
-    used += op.bytes;
-  }
-  return syncs;
 }
 
 export async function insertSheet(run: Runner, spec: SheetSpec, layoutPages: boolean): Promise<string> {

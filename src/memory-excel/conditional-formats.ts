@@ -76,6 +76,8 @@ export class ConditionalFormatCollectionProxy extends ChildProxy<RangeTarget, Ra
 
 export class ConditionalFormatProxy extends BoundProxy<{ sheetId: string; id: string }, CfTarget> {
   readonly custom: CustomConditionalFormatProxy = new CustomConditionalFormatProxy(this);
+  /** Null object for a format of another type (every modelled format is Custom). */
+  readonly customOrNullObject: CustomConditionalFormatProxy = new CustomConditionalFormatProxy(this);
 
   constructor(ctx: MemoryRequestContext, bind: ((model: WorkbookModel) => { sheetId: string; id: string } | null) | { value: { sheetId: string; id: string } }, nullable = false) {
     super(ctx, bind, nullable);
@@ -99,7 +101,7 @@ export class ConditionalFormatProxy extends BoundProxy<{ sheetId: string; id: st
   }
 
   protected override navigation(): Record<string, ClientProxy<unknown>> {
-    return { custom: this.custom } as Record<string, ClientProxy<unknown>>;
+    return { custom: this.custom, customOrNullObject: this.customOrNullObject } as Record<string, ClientProxy<unknown>>;
   }
 
   get id(): string {

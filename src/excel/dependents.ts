@@ -1,0 +1,81 @@
+// Which formula cells of a sheet depend on an edited range. Excel's onChanged names
+// only the edited cells, but a "Cộng" row's SUM over them changes too: without
+// re-reading it the snapshot would keep a stale total (and the engine would flag a
+// false TOTAL_ROW_MISMATCH). The index is built from the formulas the last read
+// returned and kept up to date from live patches.
+import { parseCell, type RangeRef } from '../engine/address';
+import type { RowPatch, SheetSnapshot } from '../engine/types';
+
+interface FormulaCell {
+  row: number;
+  col: number;
+  refs: RangeRef[];
+}
+
+/** A1 references of a formula that point into its own sheet (unqualified or naming `sheet`). */
+const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))?(!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?(?![\w(])/g;
+
+export function sameSheetRefs(formula: string, sheet: string): RangeRef[] {
+  const out: RangeRef[] = [];
+  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  for (const m of text.matchAll(REF)) {
+    const [, quoted, bare, bang, a, b] = m;
+    if (bang) {
+      const name = quoted !== undefined ? quoted.replace(/''/g, "'") : bare;
+      if (name !== sheet) continue;
+    } else if (bare) continue; // a function or name immediately before: not a reference
+    const p = parseCell(a);
+    const q = parseCell(b ?? a);
+    if (!p || !q) continue;
+    out.push({ top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row), left: Math.min(p.col, q.col), right: Math.max(p.col, q.col) });
+  }
+  return out;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+export class FormulaIndex {
+  private readonly sheets = new Map<string, Map<string, FormulaCell>>();
+
+  /** Replaces what is known of the sheets read. */
+  setSnapshots(snapshots: SheetSnapshot[]): void {
+    for (const s of snapshots) {
+      const cells = new Map<string, FormulaCell>();
+      this.sheets.set(s.name, cells);
+      const origin = parseCell(s.origin || 'A1') ?? { row: 1, col: 1 };
+      s.formulas?.forEach((line, r) => line?.forEach((f, c) => this.put(cells, s.name, origin.row + r, origin.col + c, f)));
+    }
+  }
+
+  applyPatch(patch: RowPatch): void {
+    const cells = this.sheets.get(patch.sheet);
+    if (!cells || patch.startCol === undefined) return;
+    patch.values.forEach((line, r) => {
+      for (let c = 0; c < line.length; c++) this.put(cells, patch.sheet, patch.startRow + r, patch.startCol! + c, patch.formulas?.[r]?.[c] ?? null);
+    });
+  }
+
+  private put(cells: Map<string, FormulaCell>, sheet: string, row: number, col: number, f: string | null | undefined): void {
+    const key = `${row}:${col}`;
+    if (typeof f === 'string' && f.startsWith('=')) cells.set(key, { row, col, refs: sameSheetRefs(f, sheet) });
+    else cells.delete(key);
+  }
+
+  /** Rows (outside `edited`) holding formulas that depend, directly or not, on the edited range. */
+  dependentRows(sheet: string, edited: RangeRef): number[] {
+    const cells = [...(this.sheets.get(sheet)?.values() ?? [])];
+    const changed: RangeRef[] = [edited];
+    const found = new Set<FormulaCell>();
+    for (let i = 0; i < changed.length; i++) {
+      for (const cell of cells) {
+        if (found.has(cell) || !cell.refs.some((r) => overlaps(r, changed[i]))) continue;
+        found.add(cell);
+        changed.push({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col });
+      }
+    }
+    const rows = new Set([...found].map((c) => c.row).filter((r) => r < edited.top || r > edited.bottom));
+    return [...rows].sort((a, b) => a - b);
+  }
+}

@@ -1,0 +1,235 @@
+// Installing and removing Excel's guards on the score cells (plans from
+// engine/guards.ts). Each is one batch of at most 3 syncs:
+//   guard:   1. existing record, sheet protection, validation type of each target range;
+//            2. (only when needed) per-cell types where a range already has rules, and
+//               the previous guards to replace;
+//            3. write validations + conditional formats + the record.
+//   unguard: 1. record and sheets; 2. the recorded rules as they are now; 3. remove
+//            those still ours, and the record.
+// A cell with a validation rule of the user's is never overwritten: it is skipped
+// and reported. Conditional format ids are Excel's priorities (they shift), so ours
+// are recognised by range and formula, which the record keeps.
+import { formatCell, parseRange, quoteSheet, type RangeRef } from '../engine/address';
+import { planGuards, scoreCells, type GuardPlan, type HighlightGuard, type ValidationGuard } from '../engine/guards';
+import type { CriteriaSheet } from '../engine/types';
+import { GatewayError, type GuardResult } from './api';
+import { jsonBytes, packIntoSyncs, type SizedOp } from './payload';
+import type { Runner } from './runner';
+import { parseSetting } from './settings';
+
+export const GUARDS_KEY = 'thidua.guards';
+
+export interface GuardRecord {
+  version: 1;
+  sheets: {
+    sheet: string;
+    sheetId: string;
+    validations: { address: string; formula2: string }[];
+    highlights: { address: string; formula: string }[];
+  }[];
+}
+
+function rect(address: string): RangeRef {
+  return parseRange(address)!;
+}
+
+function sameFormula(a: unknown, b: string): boolean {
+  const norm = (s: string): string => s.replace(/\s+/g, '').toUpperCase().replace(/^=?/, '=');
+  return typeof a === 'string' || typeof a === 'number' ? norm(String(a)) === norm(b) : false;
+}
+
+function readRecord(value: unknown): GuardRecord | null {
+  const r = parseSetting<GuardRecord>(value);
+  return r && r.version === 1 && Array.isArray(r.sheets) ? r : null;
+}
+
+/** The recorded guards as they are now in the workbook (queued loads; read after a sync). */
+interface RecordedState {
+  validations: { expected: string; dv: Excel.DataValidation }[];
+  highlights: { expected: string; formats: Excel.ConditionalFormatCollection }[];
+}
+
+function queueRecordedLoads(ctx: Excel.RequestContext, record: GuardRecord, liveIds: Set<string>): RecordedState {
+  const state: RecordedState = { validations: [], highlights: [] };
+  for (const s of record.sheets) {
+    if (!liveIds.has(s.sheetId)) continue;
+    const ws = ctx.workbook.worksheets.getItem(s.sheetId);
+    for (const v of s.validations) {
+      state.validations.push({ expected: v.formula2, dv: ws.getRange(v.address).dataValidation.load('type,rule') });
+    }
+    for (const h of s.highlights) {
+      state.highlights.push({ expected: h.formula, formats: ws.getRange(h.address).conditionalFormats.load('items/customOrNullObject/rule/formula') });
+    }
+  }
+  return state;
+}
+
+/** Queues the removal of what is still ours: validations whose rule is unchanged, formats with our formula. */
+function queueRemoval(state: RecordedState): void {
+  for (const { expected, dv } of state.validations) {
+    if (dv.type === 'Decimal' && sameFormula(dv.rule.decimal?.formula2, expected)) dv.clear();
+  }
+  for (const { expected, formats } of state.highlights) {
+    for (const cf of formats.items) {
+      if (!cf.customOrNullObject.isNullObject && sameFormula(cf.customOrNullObject.rule.formula, expected)) cf.delete();
+    }
+  }
+}
+
+function assertUnprotected(sheets: { name: string; protection: { protected: boolean } }[]): void {
+  const locked = sheets.find((ws) => ws.protection.protected);
+  if (locked) throw new GatewayError('PROTECTED', `Sheet '${locked.name}' is protected.`, locked.name);
+}
+
+function cellsOf(r: RangeRef): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
+  return out;
+}
+
+function ownedBy(record: GuardRecord | null, sheetId: string): RangeRef[] {
+  return record?.sheets.filter((s) => s.sheetId === sheetId).flatMap((s) => s.validations.map((v) => rect(v.address))) ?? [];
+}
+
+function inside(rects: RangeRef[], row: number, col: number): boolean {
+  return rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+}
+
+type Op = SizedOp<Map<string, Excel.Worksheet>>;
+
+function validationOps(v: ValidationGuard): Op {
+  return {
+    bytes: jsonBytes(v) + 200,
+    apply: (sheets) => {
+      const dv = sheets.get(v.sheet)!.getRange(v.address).dataValidation;
+      dv.rule = { decimal: { formula1: v.formula1, formula2: v.formula2, operator: 'Between' } };
+      dv.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.errorMessage };
+      dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.promptMessage };
+      dv.ignoreBlanks = true;
+    },
+  };
+}
+
+function highlightOp(h: HighlightGuard): Op {
+  return {
+    bytes: jsonBytes(h) + 200,
+    apply: (sheets) => {
+      const cf = sheets.get(h.sheet)!.getRange(h.address).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = h.formula;
+      cf.custom.format.fill.color = h.fill;
+      cf.custom.format.font.color = h.fontColor;
+    },
+  };
+}
+
+function toRecord(plan: GuardPlan, ids: Map<string, string>): GuardRecord {
+  const names = [...new Set([...plan.validations.map((v) => v.sheet), ...plan.highlights.map((h) => h.sheet)])];
+  return {
+    version: 1,
+    sheets: names.map((sheet) => ({
+      sheet,
+      sheetId: ids.get(sheet)!,
+      validations: plan.validations.filter((v) => v.sheet === sheet).map((v) => ({ address: v.address, formula2: v.formula2 })),
+      highlights: plan.highlights.filter((h) => h.sheet === sheet).map((h) => ({ address: h.address, formula: h.formula })),
+    })),
+  };
+}
+
+export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promise<GuardResult> {
+  const cells = scoreCells(criteria);
+  const planned = planGuards(cells);
+  const names = [...new Set(cells.map((c) => c.sheet))];
+  let written: GuardRecord | null = null;
+  try {
+    return await run(async (ctx) => {
+      // 1. What is there: the previous record, protection, rules on the target ranges.
+      const recordItem = ctx.workbook.settings.getItemOrNullObject(GUARDS_KEY).load('value');
+      const all = ctx.workbook.worksheets.load('items/id');
+      const sheets = new Map(names.map((n) => [n, ctx.workbook.worksheets.getItem(n).load('name,id,protection/protected')]));
+      const types = planned.validations.map((v) => sheets.get(v.sheet)!.getRange(v.address).dataValidation.load('type'));
+      await ctx.sync();
+      assertUnprotected([...sheets.values()]);
+      const ids = new Map([...sheets].map(([n, ws]) => [n, ws.id]));
+      const old = recordItem.isNullObject ? null : readRecord(recordItem.value);
+
+      // 2. Which cells already have a rule of the user's; what the previous guards are now.
+      const userCells = new Set<string>();
+      const probes: { sheet: string; row: number; col: number; dv: Excel.DataValidation }[] = [];
+      planned.validations.forEach((v, i) => {
+        const type = types[i].type;
+        if (type === 'None') return;
+        const ours = ownedBy(old, ids.get(v.sheet)!);
+        for (const { row, col } of cellsOf(rect(v.address))) {
+          if (inside(ours, row, col)) continue;
+          if (type === 'Inconsistent' || type === 'MixedCriteria' || ours.length) {
+            probes.push({ sheet: v.sheet, row, col, dv: sheets.get(v.sheet)!.getRange(formatCell(row, col)).dataValidation.load('type') });
+          } else userCells.add(`${v.sheet}!${row}:${col}`);
+        }
+      });
+      const previous = old ? queueRecordedLoads(ctx, old, new Set(all.items.map((w) => w.id))) : null;
+      if (probes.length || old) await ctx.sync();
+      for (const p of probes) if (p.dv.type !== 'None') userCells.add(`${p.sheet}!${p.row}:${p.col}`);
+
+      // 3. Write: the previous guards out, the new ones in, then the record.
+      const guarded = cells.filter((c) => !userCells.has(`${c.sheet}!${c.row}:${c.col}`));
+      const plan: GuardPlan = { validations: planGuards(guarded).validations, highlights: planned.highlights };
+      const record = toRecord(plan, ids);
+      const ops: Op[] = [...plan.validations.map(validationOps), ...plan.highlights.map(highlightOp)];
+      ops.push({ bytes: jsonBytes(record), apply: () => ctx.workbook.settings.add(GUARDS_KEY, JSON.stringify(record)) });
+      if (previous) queueRemoval(previous);
+      written = record;
+      for (const batch of packIntoSyncs(ops)) {
+        for (const op of batch) op.apply(sheets);
+        await ctx.sync();
+      }
+      const skipped = cells.filter((c) => userCells.has(`${c.sheet}!${c.row}:${c.col}`));
+      return { guardedCells: guarded.length, skippedCells: skipped.map((c) => `${quoteSheet(c.sheet)}!${formatCell(c.row, c.col)}`) };
+    });
+  } catch (e) {
+    if (written) await removeQuietly(run, written);
+    throw e;
+  }
+}
+
+async function removeQuietly(run: Runner, record: GuardRecord): Promise<void> {
+  try {
+    await run(async (ctx) => {
+      const all = ctx.workbook.worksheets.load('items/id');
+      await ctx.sync();
+      const state = queueRecordedLoads(ctx, record, new Set(all.items.map((w) => w.id)));
+      await ctx.sync();
+      queueRemoval(state);
+      await ctx.sync();
+    });
+  } catch {
+    // Excel refuses now too: the original error is the one to report.
+  }
+}
+
+export async function unguardScores(run: Runner): Promise<void> {
+  await run(async (ctx) => {
+    const item = ctx.workbook.settings.getItemOrNullObject(GUARDS_KEY).load('value');
+    const sheets = ctx.workbook.worksheets.load('items/name,items/id,items/protection/protected');
+    await ctx.sync();
+    if (item.isNullObject) return;
+    const record = readRecord(item.value);
+    if (record) {
+      const recorded = new Set(record.sheets.map((s) => s.sheetId));
+      assertUnprotected(sheets.items.filter((ws) => recorded.has(ws.id)));
+      const state = queueRecordedLoads(ctx, record, new Set(sheets.items.map((ws) => ws.id)));
+      await ctx.sync();
+      queueRemoval(state);
+    }
+    item.delete();
+    await ctx.sync();
+  });
+}
+
+export async function hasGuards(run: Runner): Promise<boolean> {
+  return run(async (ctx) => {
+    const item = ctx.workbook.settings.getItemOrNullObject(GUARDS_KEY).load('value');
+    await ctx.sync();
+    const record = item.isNullObject ? null : readRecord(item.value);
+    return !!record && record.sheets.some((s) => s.validations.length + s.highlights.length > 0);
+  });
+}
