@@ -28,4 +28,15 @@ describe('regressions found by the property tests', () => {
     expect(report.issues.map((i) => i.code)).toEqual(['SCORE_OVER_CAP']);
     expect(report.issues[0].message).toMatch(/^Điểm tự chấm 1\d{308} vượt điểm chuẩn 5$/);
   });
+
+  it('regression: a NaN or infinite score reads as the error #NUM!, not as the text "NaN"', () => {
+    const report = checkWorkbook(
+      [{ name: 'Tiêu chí', origin: 'A1', values: [['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], [1, 'Kết nạp', 5, NaN], [2, 'Tuyên truyền', 5, -Infinity]] }],
+      { file: 'x.xlsx', lang: 'vi' },
+    );
+    expect(report.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      ['SCORE_NOT_NUMBER', 'D2', 'Điểm tự chấm "#NUM!" không phải là số'],
+      ['SCORE_NOT_NUMBER', 'D3', 'Điểm tự chấm "#NUM!" không phải là số'],
+    ]);
+  });
 });

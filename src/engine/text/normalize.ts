@@ -86,7 +86,8 @@ export function readNumber(v: CellValue): NumberReading {
   if (err !== null) return { kind: 'error', text: err };
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'number') {
-    return Number.isFinite(v) ? { kind: 'number', value: v + 0 } : { kind: 'text', text: String(v) };
+    // NaN and ±Infinity are no cell value Excel keeps: they stand for its #NUM! error.
+    return Number.isFinite(v) ? { kind: 'number', value: v + 0 } : { kind: 'error', text: '#NUM!' };
   }
   if (typeof v !== 'string') return { kind: 'text', text: cellText(v) };
   const text = canonical(v).trim();
