@@ -3,8 +3,8 @@
 // failure with FC_SEED=<seed printed by fast-check>.
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/engine/report';
-import { criteriaTable, malformedSnapshot, runs, workbook } from '../support/arbitraries';
-import { expectedFindings, expectReadsTable, expectTotalsAddUp, expectWellFormedIssues, nameApart } from '../support/report-checks';
+import { criteriaTable, malformedSnapshot, noisyTable, runs, snapshot, workbook } from '../support/arbitraries';
+import { expectedFindings, expectReadsTable, expectTotalsAddUp, expectWellFormedIssues, inNfd, moved, movedReport, nameApart } from '../support/report-checks';
 
 const check = (snapshots: Parameters<typeof checkWorkbook>[0]) => ({
   vi: checkWorkbook(snapshots, { file: 'x.xlsx', lang: 'vi' }),
@@ -28,6 +28,27 @@ describe('checkWorkbook on any workbook', () => {
     fc.assert(
       fc.property(workbook(), (sheets) => expectTotalsAddUp(check(sheets).vi)),
       runs(500, 20240302),
+    );
+  });
+});
+
+describe('the same sheet written differently reads the same', () => {
+  const sheet = fc.oneof(snapshot(), noisyTable());
+  const report = (s: Parameters<typeof checkWorkbook>[0][number]) => checkWorkbook([s], { file: 'x.xlsx', lang: 'vi' });
+
+  it('placed anywhere on the sheet: every address and row moves with it', () => {
+    fc.assert(
+      fc.property(sheet, fc.nat({ max: 40 }), fc.nat({ max: 30 }), (s, rows, cols) => {
+        expect(movedReport(report(moved(s, rows, cols)), 0, 0)).toEqual(movedReport(report(s), rows, cols));
+      }),
+      runs(300, 20240305),
+    );
+  });
+
+  it('its text in NFD', () => {
+    fc.assert(
+      fc.property(sheet, (s) => expect(report(inNfd(s))).toEqual(report(s))),
+      runs(300, 20240306),
     );
   });
 });

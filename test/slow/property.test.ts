@@ -3,8 +3,8 @@
 // else a new one each run, so CI keeps exploring; fast-check prints it on failure.
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/engine/report';
-import { criteriaTable, malformedSnapshot, noisyTable, runs, workbook } from '../support/arbitraries';
-import { expectedFindings, expectReadsTable, expectTotalsAddUp, expectWellFormedIssues, nameApart } from '../support/report-checks';
+import { criteriaTable, malformedSnapshot, noisyTable, runs, snapshot, workbook } from '../support/arbitraries';
+import { expectedFindings, expectReadsTable, expectTotalsAddUp, expectWellFormedIssues, inNfd, moved, movedReport, nameApart } from '../support/report-checks';
 
 const seed = Date.now() % 2 ** 31;
 const many = (numRuns: number) => runs(numRuns, seed);
@@ -27,6 +27,18 @@ describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, 
     fc.assert(
       fc.property(fc.array(noisyTable(), { minLength: 1, maxLength: 3 }), (sheets) => expectTotalsAddUp(checkWorkbook(sheets, { file: 'x.xlsx', lang: 'vi' }))),
       many(5000),
+    );
+  });
+
+  it('the same sheet moved elsewhere, or in NFD: the same report, addresses moved', () => {
+    const report = (s: Parameters<typeof checkWorkbook>[0][number]) => checkWorkbook([s], { file: 'x.xlsx', lang: 'en' });
+    fc.assert(
+      fc.property(fc.oneof(snapshot({ maxRows: 60, maxCols: 12 }), noisyTable()), fc.nat({ max: 200 }), fc.nat({ max: 60 }), (s, rows, cols) => {
+        const original = report(s);
+        expect(movedReport(report(moved(s, rows, cols)), 0, 0)).toEqual(movedReport(original, rows, cols));
+        expect(report(inNfd(s))).toEqual(original);
+      }),
+      many(3000),
     );
   });
 

@@ -1,6 +1,6 @@
 // What must hold of any report, whatever the sheets held: shared by the fast and the
 // slow property tests. Each check throws (via expect) with what went wrong.
-import { parseRange, type RangeRef } from '../../src/engine/address';
+import { formatRange, parseRange, type RangeRef } from '../../src/engine/address';
 import { MAX_ROWS } from '../../src/engine/report';
 import type { Group, IssueCode, Report, SheetSnapshot, Totals } from '../../src/engine/types';
 import type { CriteriaTable, CriterionModel, ScoreCell } from './arbitraries';
@@ -183,4 +183,39 @@ export function expectedFindings(table: CriteriaTable): string[] {
   }
   for (const v of table.grandTotal?.values ?? []) if (!v.right) found.push(`TOTAL_ROW_MISMATCH@${v.cell}`);
   return found.sort();
+}
+
+// ---- Metamorphic helpers: the same sheet written differently ----
+
+/** The same values, every text in NFD (as some PDFs and Macs paste it). */
+export function inNfd(s: SheetSnapshot): SheetSnapshot {
+  return { ...s, values: s.values.map((r) => r.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v))) };
+}
+
+/** Moves an address; what is no sheet address (garbage, row 0) stays as it is. */
+const shiftCell = (cell: string, rows: number, cols: number) => {
+  const r = parseRange(cell);
+  return r && r.top >= 1 ? formatRange({ top: r.top + rows, left: r.left + cols, bottom: r.bottom + rows, right: r.right + cols }) : cell;
+};
+
+/** The same sheet placed `rows` lower and `cols` further right (origin and merges moved). */
+export function moved(s: SheetSnapshot, rows: number, cols: number): SheetSnapshot {
+  return { ...s, origin: shiftCell(s.origin, rows, cols), merges: s.merges?.map((m) => shiftCell(m, rows, cols)) };
+}
+
+const CELL_KEYS = new Set(['cell', 'capCell', 'selfCell', 'appraisedCell', 'first']);
+const ROW_KEYS = new Set(['row', 'headerRow']);
+
+/** A report (messages left out: they may name cells) with every address moved by rows and cols. */
+export function movedReport(report: Report, rows: number, cols: number): unknown {
+  const walk = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, ''));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'message').map(([k, v]) => [k, walk(v, k)]));
+    }
+    if (typeof value === 'string' && CELL_KEYS.has(key)) return shiftCell(value, rows, cols);
+    if (typeof value === 'number' && ROW_KEYS.has(key)) return value + rows;
+    return value;
+  };
+  return walk(report, '');
 }
