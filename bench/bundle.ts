@@ -62,10 +62,12 @@ function productionBuild(tmp: string, log: (s: string) => void): string {
   return out;
 }
 
-/** Local scripts of an HTML page, in order. */
+/** Local scripts of an HTML page, in order (the production page is minified: attributes may be unquoted). */
 function pageScripts(htmlFile: string): string[] {
   const html = readFileSync(htmlFile, 'utf8');
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^[a-z]+:\/\//i.test(src));
+  return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src));
 }
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
