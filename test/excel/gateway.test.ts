@@ -322,3 +322,30 @@ describe('capabilities and settings', () => {
     expect(JSON.parse(host.snapshotModel().settings!['thidua.planSettings'] as string)).toEqual(settings);
   });
 });
+
+describe('reading operations change nothing', () => {
+  it('check, hasGuards, watching and live edits leave the workbook as the user left it', async () => {
+    const { host, gw } = setup(20);
+    const before = host.snapshotModel();
+    await gw.readSnapshots();
+    await gw.hasGuards();
+    expect(await gw.loadSettings()).toBeNull();
+    const { stop } = await watchOnce(gw);
+    expect(host.snapshotModel()).toEqual(before);
+    await host.edit(SHEET, 'F9', 2);
+    const edited = host.snapshotModel();
+    await stop();
+    expect(host.snapshotModel()).toEqual(edited);
+    expect(host.eventHandlerCount).toBe(0);
+  });
+
+  it('selectCell changes only the active sheet and selection; saveSettings only its key', async () => {
+    const { host, gw } = setup(20);
+    const before = host.snapshotModel();
+    await gw.selectCell(SHEET, 'G12');
+    await gw.saveSettings({ superior: 'a', unit: 'b', place: 'c', signerTitle: 'd', signerName: 'e' });
+    const after = host.snapshotModel();
+    expect(after.sheets).toEqual(before.sheets);
+    expect(Object.keys(after.settings!)).toEqual(['thidua.planSettings']);
+  });
+});
