@@ -13,7 +13,7 @@ import { formatCell, parseRange, quoteSheet, type RangeRef } from '../engine/add
 import { planGuards, scoreCells, type GuardPlan, type HighlightGuard, type ValidationGuard } from '../engine/guards';
 import type { CriteriaSheet } from '../engine/types';
 import { GatewayError, type GuardResult } from './api';
-import { jsonBytes, packIntoSyncs, type SizedOp } from './payload';
+import { packIntoSyncs, sizedOp, type SizedOp } from './payload';
 import type { Runner } from './runner';
 import { parseSetting } from './settings';
 
@@ -97,29 +97,23 @@ function inside(rects: RangeRef[], row: number, col: number): boolean {
 
 type Op = SizedOp<Map<string, Excel.Worksheet>>;
 
-function validationOps(v: ValidationGuard): Op {
-  return {
-    bytes: jsonBytes(v) + 200,
-    apply: (sheets) => {
-      const dv = sheets.get(v.sheet)!.getRange(v.address).dataValidation;
-      dv.rule = { decimal: { formula1: v.formula1, formula2: v.formula2, operator: 'Between' } };
-      dv.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.errorMessage };
-      dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.promptMessage };
-      dv.ignoreBlanks = true;
-    },
-  };
+function validationOp(v: ValidationGuard): Op {
+  return sizedOp(7, v, (sheets) => {
+    const dv = sheets.get(v.sheet)!.getRange(v.address).dataValidation;
+    dv.rule = { decimal: { formula1: v.formula1, formula2: v.formula2, operator: 'Between' } };
+    dv.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.errorMessage };
+    dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.promptMessage };
+    dv.ignoreBlanks = true;
+  });
 }
 
 function highlightOp(h: HighlightGuard): Op {
-  return {
-    bytes: jsonBytes(h) + 200,
-    apply: (sheets) => {
-      const cf = sheets.get(h.sheet)!.getRange(h.address).conditionalFormats.add('Custom');
-      cf.custom.rule.formula = h.formula;
-      cf.custom.format.fill.color = h.fill;
-      cf.custom.format.font.color = h.fontColor;
-    },
-  };
+  return sizedOp(8, h, (sheets) => {
+    const cf = sheets.get(h.sheet)!.getRange(h.address).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = h.formula;
+    cf.custom.format.fill.color = h.fill;
+    cf.custom.format.font.color = h.fontColor;
+  });
 }
 
 function toRecord(plan: GuardPlan, ids: Map<string, string>): GuardRecord {
@@ -174,8 +168,8 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promi
       const guarded = cells.filter((c) => !userCells.has(`${c.sheet}!${c.row}:${c.col}`));
       const plan: GuardPlan = { validations: planGuards(guarded).validations, highlights: planned.highlights };
       const record = toRecord(plan, ids);
-      const ops: Op[] = [...plan.validations.map(validationOps), ...plan.highlights.map(highlightOp)];
-      ops.push({ bytes: jsonBytes(record), apply: () => ctx.workbook.settings.add(GUARDS_KEY, JSON.stringify(record)) });
+      const ops: Op[] = [...plan.validations.map(validationOp), ...plan.highlights.map(highlightOp)];
+      ops.push(sizedOp(1, record, () => ctx.workbook.settings.add(GUARDS_KEY, JSON.stringify(record))));
       if (previous) queueRemoval(previous);
       written = record;
       for (const batch of packIntoSyncs(ops)) {

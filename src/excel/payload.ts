@@ -14,6 +14,9 @@ export function jsonBytes(value: unknown): number {
   return n;
 }
 
+/** Estimated bytes of Office's request envelope for one API call (object path, method, ids). */
+export const CALL_BYTES = 150;
+
 /** A queued write and the bytes it sends. */
 export interface SizedOp<T> {
   bytes: number;
@@ -33,4 +36,18 @@ export function packIntoSyncs<T>(ops: SizedOp<T>[], budget = SYNC_BUDGET_BYTES):
     used += op.bytes;
   }
   return syncs;
+}
+
+/** An op of `calls` API calls sending `data`. */
+export function sizedOp<T>(calls: number, data: unknown, apply: (target: T) => void): SizedOp<T> {
+  return { bytes: calls * CALL_BYTES + (data === undefined ? 0 : jsonBytes(data)), apply };
+}
+
+/** Row blocks [start, count) of a matrix write, each about `budget` bytes at most (one row at least). */
+export function rowBlocks(matrix: unknown[][], budget: number): { start: number; count: number }[] {
+  const perRow = Math.max(1, jsonBytes(matrix) / Math.max(1, matrix.length));
+  const size = Math.max(1, Math.floor(budget / perRow));
+  const out: { start: number; count: number }[] = [];
+  for (let start = 0; start < matrix.length; start += size) out.push({ start, count: Math.min(size, matrix.length - start) });
+  return out;
 }

@@ -92,11 +92,14 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
 
     const pending: Chunk[] = plans.filter((p) => p.used).map((p) => ({ sheet: p, top: p.used!.top, bottom: p.used!.bottom }));
     const totalCells = pending.reduce((n, c) => n + (c.bottom - c.top + 1) * width(c.sheet), 0);
-    let bytesPerCell = totalCells * FIRST_GUESS_BYTES_PER_CELL <= SYNC_BUDGET_BYTES ? FIRST_GUESS_BYTES_PER_CELL : CAUTIOUS_BYTES_PER_CELL;
+    const guess = totalCells * FIRST_GUESS_BYTES_PER_CELL <= SYNC_BUDGET_BYTES ? FIRST_GUESS_BYTES_PER_CELL : CAUTIOUS_BYTES_PER_CELL;
+    // Measured per sheet: a plan sheet's long texts weigh more than a criteria sheet's numbers.
+    const bytesPerCell = new Map<SheetPlan, number>();
     let budget = SYNC_BUDGET_BYTES;
     let retries = 0;
     while (pending.length) {
-      const chunks = takeChunks(pending, Math.floor(budget / bytesPerCell), (c) => width(c.sheet));
+      const perCell = bytesPerCell.get(pending[0].sheet) ?? guess;
+      const chunks = takeChunks(pending, Math.floor(budget / perCell), (c) => width(c.sheet) * ((bytesPerCell.get(c.sheet) ?? guess) / perCell));
       const loads = chunks.map((c) => {
         const u = c.sheet.used!;
         const range = ctx.workbook.worksheets.getItem(c.sheet.name).getRangeByIndexes(c.top - 1, u.left - 1, c.bottom - c.top + 1, width(c.sheet));
@@ -110,17 +113,14 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
         budget /= 2;
         continue;
       }
-      let bytes = 0;
-      let cells = 0;
       for (const { chunk, range } of loads) {
         const values = range.values as CellValue[][];
         const formulas = range.formulas as unknown[][];
-        bytes += jsonBytes(values) + jsonBytes(formulas);
-        cells += values.length * width(chunk.sheet);
+        const cells = values.length * width(chunk.sheet);
+        if (pending.length && cells) bytesPerCell.set(chunk.sheet, Math.max(FIRST_GUESS_BYTES_PER_CELL, ((jsonBytes(values) + jsonBytes(formulas)) / cells) * 1.25));
         chunk.sheet.values.push(...values);
         for (const row of formulas) chunk.sheet.formulas.push(toFormulas(row));
       }
-      if (pending.length && cells) bytesPerCell = Math.max(FIRST_GUESS_BYTES_PER_CELL, Math.ceil((bytes / cells) * 1.25));
     }
 
     return plans.map((p) => ({

@@ -9,7 +9,7 @@ import { uniqueSheetName } from '../engine/sheet-names';
 import type { CellStyle, SheetSpec } from '../engine/types';
 import { GatewayError } from './api';
 import { officeCode } from './office-errors';
-import { jsonBytes, packIntoSyncs, SYNC_BUDGET_BYTES, type SizedOp } from './payload';
+import { packIntoSyncs, rowBlocks, sizedOp, SYNC_BUDGET_BYTES, type SizedOp } from './payload';
 import type { Runner } from './runner';
 
 /** What to write, as data: matrices from A1, formula runs, and one rectangle list per style. */
@@ -18,8 +18,8 @@ export interface SpecWritePlan {
   cols: number;
   numberFormats: string[][];
   values: (string | number)[][];
-  /** Contiguous formula cells of a row: one range write each. */
-  formulas: { address: string; formulas: string[][] }[];
+  /** Rectangles made only of formula cells: one range write each (split by rows when large). */
+  formulas: { top: number; left: number; formulas: string[][] }[];
   styles: { address: string; style: CellStyle }[];
 }
 
@@ -56,12 +56,13 @@ export function planSpecWrite(spec: SheetSpec): SpecWritePlan {
     }
     if (cell.style && style) styled.push({ row: at.row, col: at.col, key: cell.style });
   }
-  const formulas = rectanglesByKey(formulaCells)
-    .flatMap(({ rect }) => Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })))
-    .map((rect) => ({
-      address: formatRange(rect),
-      formulas: [Array.from({ length: rect.right - rect.left + 1 }, (_, i) => formulaText.get(`${rect.top}:${rect.left + i}`)!)],
-    }));
+  const formulas = rectanglesByKey(formulaCells).map(({ rect }) => ({
+    top: rect.top,
+    left: rect.left,
+    formulas: Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) =>
+      Array.from({ length: rect.right - rect.left + 1 }, (_, c) => formulaText.get(`${rect.top + r}:${rect.left + c}`)!),
+    ),
+  }));
   const styles = rectanglesByKey(styled).map(({ key, rect }) => ({ address: formatRange(rect), style: spec.styles[key] }));
   return { rows, cols, numberFormats, values, formulas, styles };
 }
@@ -100,40 +101,46 @@ function applyStyle(range: Excel.Range, rect: RangeRef, s: CellStyle): void {
 
 type Op = SizedOp<Excel.Worksheet>;
 
-/** Number formats then values, by blocks of rows each under half the budget (formats first: text stays text). */
+/** Number formats then values, by blocks of rows (formats first: text stays text). */
 function contentOps(plan: SpecWritePlan): Op[] {
-  const rowBytes = Math.max(1, (jsonBytes(plan.values) + jsonBytes(plan.numberFormats)) / plan.rows);
-  const perBlock = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / 2 / rowBytes));
-  const ops: Op[] = [];
-  for (let top = 0; top < plan.rows; top += perBlock) {
-    const formats = plan.numberFormats.slice(top, top + perBlock);
-    const values = plan.values.slice(top, top + perBlock);
-    const at = (ws: Excel.Worksheet): Excel.Range => ws.getRangeByIndexes(top, 0, values.length, plan.cols);
-    ops.push({ bytes: jsonBytes(formats), apply: (ws) => (at(ws).numberFormat = formats) });
-    ops.push({ bytes: jsonBytes(values), apply: (ws) => (at(ws).values = values) });
-  }
-  return ops;
+  const both = plan.values.map((row, i) => [row, plan.numberFormats[i]]);
+  return rowBlocks(both, SYNC_BUDGET_BYTES / 2).flatMap(({ start, count }) => {
+    const formats = plan.numberFormats.slice(start, start + count);
+    const values = plan.values.slice(start, start + count);
+    const at = (ws: Excel.Worksheet): Excel.Range => ws.getRangeByIndexes(start, 0, count, plan.cols);
+    return [sizedOp<Excel.Worksheet>(2, formats, (ws) => (at(ws).numberFormat = formats)), sizedOp<Excel.Worksheet>(2, values, (ws) => (at(ws).values = values))];
+  });
+}
+
+function formulaOps(plan: SpecWritePlan): Op[] {
+  return plan.formulas.flatMap(({ top, left, formulas }) =>
+    rowBlocks(formulas, SYNC_BUDGET_BYTES / 2).map(({ start, count }) => {
+      const block = formulas.slice(start, start + count);
+      return sizedOp<Excel.Worksheet>(2, block, (ws) => (ws.getRangeByIndexes(top - 1 + start, left - 1, count, block[0].length).formulas = block));
+    }),
+  );
+}
+
+/** API calls a style takes: the range, its format, each property, three per border edge. */
+function styleCalls(s: CellStyle): number {
+  const props = (['fontName', 'fontSize', 'bold', 'italic', 'underline', 'horizontal', 'vertical', 'wrap', 'fill'] as const).filter((k) => s[k] !== undefined).length;
+  return 2 + props + (s.border ? 18 : 0);
 }
 
 function writeOps(spec: SheetSpec, plan: SpecWritePlan, layoutPages: boolean): Op[] {
-  const ops = contentOps(plan);
-  for (const f of plan.formulas) ops.push({ bytes: jsonBytes(f.formulas), apply: (ws) => (ws.getRange(f.address).formulas = f.formulas) });
-  for (const s of plan.styles) {
-    ops.push({ bytes: jsonBytes(s), apply: (ws) => applyStyle(ws.getRange(s.address), parseRange(s.address)!, s.style) });
-  }
-  for (const m of spec.merges) ops.push({ bytes: 40, apply: (ws) => ws.getRange(m).merge(false) });
+  const ops = [...contentOps(plan), ...formulaOps(plan)];
+  for (const s of plan.styles) ops.push(sizedOp(styleCalls(s.style), s.address, (ws) => applyStyle(ws.getRange(s.address), parseRange(s.address)!, s.style)));
+  for (const m of spec.merges) ops.push(sizedOp(2, m, (ws) => ws.getRange(m).merge(false)));
   runsOfEqual(spec.columnWidths.map((w, i) => ({ at: i + 1, v: w }))).forEach(({ from, to, v }) =>
-    ops.push({ bytes: 40, apply: (ws) => (ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(v)) }),
+    ops.push(sizedOp(3, v, (ws) => (ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(v)))),
   );
   const heights = Object.entries(spec.rowHeights ?? {}).map(([row, h]) => ({ at: Number(row), v: h }));
-  runsOfEqual(heights.sort((a, b) => a.at - b.at)).forEach(({ from, to, v }) =>
-    ops.push({ bytes: 40, apply: (ws) => (ws.getRange(`${from}:${to}`).format.rowHeight = v) }),
-  );
+  runsOfEqual(heights.sort((a, b) => a.at - b.at)).forEach(({ from, to, v }) => ops.push(sizedOp(3, v, (ws) => (ws.getRange(`${from}:${to}`).format.rowHeight = v))));
   if (layoutPages) {
-    ops.push({ bytes: 200, apply: (ws) => layout(ws, spec) });
-    if (spec.freezeRows) ops.push({ bytes: 40, apply: (ws) => ws.freezePanes.freezeRows(spec.freezeRows) });
+    ops.push(sizedOp(10, spec.print, (ws) => layout(ws, spec)));
+    if (spec.freezeRows) ops.push(sizedOp(2, undefined, (ws) => ws.freezePanes.freezeRows(spec.freezeRows)));
   }
-  ops.push({ bytes: 40, apply: (ws) => ws.activate() });
+  ops.push(sizedOp(1, undefined, (ws) => ws.activate()));
   return ops;
 }
 

@@ -114,12 +114,18 @@ describe('insertSheet', () => {
 });
 
 describe('planSpecWrite', () => {
+  it('writes a block of formula cells as one rectangle', () => {
+    const s = spec();
+    s.cells.push({ address: 'B6', value: 0, formula: '=B4' }, { address: 'A7', value: 0, formula: '=A6' }, { address: 'B7', value: 0, formula: '=B6' });
+    expect(planSpecWrite(s).formulas).toEqual([{ top: 6, left: 1, formulas: [['=SUM(A4:A5)', '=B4'], ['=A6', '=B6']] }]);
+  });
+
   it('puts text cells in "@" and formulas apart from values', () => {
     const plan = planSpecWrite(spec());
     expect(plan.numberFormats[3][1]).toBe('@');
     expect(plan.numberFormats[3][0]).toBe('General');
     expect(plan.values[5][0]).toBe('');
-    expect(plan.formulas).toEqual([{ address: 'A6', formulas: [['=SUM(A4:A5)']] }]);
+    expect(plan.formulas).toEqual([{ top: 6, left: 1, formulas: [['=SUM(A4:A5)']] }]);
     expect(plan.styles.find((s) => s.address === 'A4:C5')?.style.fontName).toBe('Times New Roman');
   });
 });
