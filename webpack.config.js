@@ -18,6 +18,7 @@ const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const pages = [
   { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
   { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  { name: 'workbench', entry: './src/workbench/index.tsx', template: './src/workbench/workbench.html', devOnly: true },
 ];
 
 /** Production URL for the manifest, from ADDIN_URL (https, with a trailing slash). */
@@ -69,6 +70,15 @@ function devServer() {
     headers: { 'Access-Control-Allow-Origin': '*' },
     server: https ? { type: 'https', options: https } : { type: 'http' },
     client: { overlay: { warnings: false } },
+    // `/` opens the workbench (the task pane over an in-memory Excel), and its address is printed.
+    setupMiddlewares(middlewares, server) {
+      server.app.get('/', (_req, res) => res.redirect('/workbench.html'));
+      return middlewares;
+    },
+    onListening(server) {
+      const scheme = https ? 'https' : 'http';
+      console.log(`\n  Workbench: ${scheme}://localhost:${server.server.address().port}/workbench.html\n`);
+    },
   };
 }
 
@@ -113,6 +123,8 @@ module.exports = (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/support/support.html', to: 'support.html' },
+          // The workbench opens the seed workbook (development only).
+          ...(dev ? [{ from: 'test/fixtures/seed-2024.xlsx', to: 'seed-2024.xlsx' }] : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
