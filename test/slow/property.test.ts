@@ -19,7 +19,7 @@ describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, 
         expectWellFormedIssues(snapshots, vi, en);
         expectWellFormedIssues(snapshots, en, vi);
       }),
-      many(4000),
+      many(10_000),
     );
   });
 
