@@ -20,14 +20,14 @@ describe('checkWorkbook on any workbook', () => {
         expectWellFormedIssues(snapshots, vi, en);
         expectWellFormedIssues(snapshots, en, vi);
       }),
-      runs(1000, 20240301),
+      runs(600, 20240301),
     );
   });
 
   it('totals every group from its criteria and every section from its groups', () => {
     fc.assert(
       fc.property(workbook(), (sheets) => expectTotalsAddUp(check(sheets).vi)),
-      runs(1000, 20240302),
+      runs(600, 20240302),
     );
   });
 });
