@@ -72,7 +72,7 @@ export function humanReport(r: Report, lang: Lang): string[] {
   const lines = [r.file];
   for (const c of r.criteriaSheets) {
     lines.push(`  ${w.criteria}: ${c.sheet} (${w.headerRow} ${c.headerRow})`);
-    for (const s of c.sections) lines.push(...sectionLines(s, lang));
+    for (const s of c.sections) for (const line of sectionLines(s, lang)) lines.push(line);
   }
   for (const p of r.planSheets) lines.push(planLine(p, lang));
   const { errors, warnings, infos } = r.summary;

@@ -118,7 +118,7 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
         const formulas = range.formulas as unknown[][];
         const cells = values.length * width(chunk.sheet);
         if (pending.length && cells) bytesPerCell.set(chunk.sheet, Math.max(FIRST_GUESS_BYTES_PER_CELL, ((jsonBytes(values) + jsonBytes(formulas)) / cells) * 1.25));
-        chunk.sheet.values.push(...values);
+        for (const row of values) chunk.sheet.values.push(row);
         for (const row of formulas) chunk.sheet.formulas.push(toFormulas(row));
       }
     }

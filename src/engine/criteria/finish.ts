@@ -35,7 +35,7 @@ export function finishSections(builder: TableBuilder, sheet: string): { sections
   });
   totalsOf.set('table', sumTotals(sections));
 
-  for (const totalRow of builder.totalRows) findings.push(...checkTotalRow(totalRow, totalsOf, sheet));
+  for (const totalRow of builder.totalRows) for (const f of checkTotalRow(totalRow, totalsOf, sheet)) findings.push(f);
   return { sections, findings };
 }
 
