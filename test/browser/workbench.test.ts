@@ -2,7 +2,7 @@
 // workbench page, on the seed workbook. Expected numbers come from the seed's
 // expected report; messages and sheet names from the engine.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -82,6 +82,7 @@ test('after Bảo vệ điểm, typing -1 into a score cell is refused by data v
   const alert = wb.page.getByRole('alertdialog');
   await alert.waitFor();
   assert.match((await alert.textContent()) ?? '', /\S/);
+  await wb.page.waitForTimeout(400); // the dialog's fade-in
   await wb.screenshot('guard-refuses');
   await alert.getByRole('button', { name: 'Hủy' }).click();
   await alert.waitFor({ state: 'hidden' });
@@ -156,6 +157,24 @@ test('Ghi tổng điểm adds the totals sheet with live SUM formulas; the downl
   await wb.sheetTab(TOTALS_SHEET_NAME).waitFor();
   await wb.scoresTable(SHEET).waitFor();
   assert.equal((await wb.scoreRow(SHEET, GROUP.titleStartsWith))[2], String(GROUP.selfTotal));
+  await wb.page.close();
+});
+
+test('the README picture: the pane beside the guarded criteria sheet with a flagged score', async () => {
+  const wb = await Workbench.open(browser, problems);
+  await wb.enter(SHEET, SCORE_CELL, '7');
+  await wb.waitForCellText(SCORE_CELL, '7');
+  await wb.paneButton('Bảo vệ điểm').click();
+  await wb.pane.getByText(/Đã bảo vệ \d+ ô điểm/).first().waitFor();
+  await wb.cell(SCORE_CELL).locator('.cell.flagged').waitFor();
+  await wb.cell(SCORE_CELL).click();
+  await wb.paneTab(/^Lỗi/);
+  await wb.pane.getByText(`${SHEET}!${SCORE_CELL}`).waitFor();
+  await wb.page.waitForTimeout(400); // the tab indicator's slide
+  // Columns C to G: criteria, basis, cap, self and appraised scores.
+  await wb.workbook.locator('.grid-scroller').evaluate((el) => (el.scrollLeft = (el.querySelector('td[data-address="C1"]') as HTMLElement).offsetLeft - 46));
+  const file = await wb.screenshot('workbench');
+  if (process.env.UPDATE_SCREENSHOTS) copyFileSync(file, path.resolve(__dirname, '../../assets/screenshots/workbench.png'));
   await wb.page.close();
 });
 
