@@ -171,7 +171,7 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promi
       const ops: Op[] = [...plan.validations.map(validationOp), ...plan.highlights.map(highlightOp)];
       ops.push(sizedOp(1, record, () => ctx.workbook.settings.add(GUARDS_KEY, JSON.stringify(record))));
       if (previous) queueRemoval(previous);
-      written = record;
+      written = addedSince(record, old);
       for (const batch of packIntoSyncs(ops)) {
         for (const op of batch) op.apply(sheets);
         await ctx.sync();
@@ -183,6 +183,27 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promi
     if (written) await removeQuietly(run, written);
     throw e;
   }
+}
+
+/**
+ * What `record` guards that `previous` did not. A failed write removes only that: a
+ * guard both have was there before this call (a failure before its removal applied
+ * leaves it in place, and the previous record still describes it).
+ */
+function addedSince(record: GuardRecord, previous: GuardRecord | null): GuardRecord {
+  if (!previous) return record;
+  const key = (sheetId: string, kind: string, address: string, formula: string) => [sheetId, kind, address, formula].join('\n');
+  const had = new Set(
+    previous.sheets.flatMap((s) => [...s.validations.map((v) => key(s.sheetId, 'v', v.address, v.formula2)), ...s.highlights.map((h) => key(s.sheetId, 'h', h.address, h.formula))]),
+  );
+  return {
+    ...record,
+    sheets: record.sheets.map((s) => ({
+      ...s,
+      validations: s.validations.filter((v) => !had.has(key(s.sheetId, 'v', v.address, v.formula2))),
+      highlights: s.highlights.filter((h) => !had.has(key(s.sheetId, 'h', h.address, h.formula))),
+    })),
+  };
 }
 
 async function removeQuietly(run: Runner, record: GuardRecord): Promise<void> {
