@@ -2,7 +2,7 @@
 // workbench page, on the seed workbook. Expected numbers come from the seed's
 // expected report; messages and sheet names from the engine.
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -71,6 +71,28 @@ test(`typing 7 into a 5-point score cell raises SCORE_OVER_CAP and changes the t
   await wb.page.close();
 });
 
+test('editing in the grid: double-click or just type, Enter enters and moves down, Escape cancels', async () => {
+  const wb = await Workbench.open(browser, problems);
+  await wb.showSheet(SHEET);
+  const [a, b] = [Number(await wb.cellText('F11')), Number(await wb.cellText('F12'))];
+  await wb.cell('F11').dblclick();
+  const editor = wb.grid().getByRole('textbox', { name: 'Sửa ô' });
+  await editor.fill('4');
+  await editor.press('Enter');
+  await wb.waitForCellText('F11', '4');
+  await wb.page.waitForFunction(() => document.querySelector('.name-box')?.textContent === 'F12');
+  await wb.page.keyboard.type('3');
+  await wb.page.keyboard.press('Enter');
+  await wb.waitForCellText('F12', '3');
+  await wb.page.keyboard.press('ArrowUp');
+  await wb.page.keyboard.type('9');
+  await wb.page.keyboard.press('Escape');
+  assert.equal(await wb.cellText('F11'), '4');
+  const total = String(GROUP.selfTotal - a - b + 4 + 3);
+  await wb.scoresTable(SHEET).getByRole('cell', { name: total, exact: true }).first().waitFor();
+  await wb.page.close();
+});
+
 test('after Bảo vệ điểm, typing -1 into a score cell is refused by data validation and the cell keeps its value', async () => {
   const wb = await Workbench.open(browser, problems);
   await wb.paneButton('Bảo vệ điểm').click();
@@ -136,9 +158,9 @@ test('Ghi tổng điểm adds the totals sheet with live SUM formulas; the downl
   await wb.paneButton('Ghi tổng điểm').click();
   await wb.sheetTab(TOTALS_SHEET_NAME).waitFor();
   await wb.page.waitForFunction((n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n, TOTALS_SHEET_NAME);
+  await wb.screenshot('totals-sheet');
   const texts = await wb.gridTexts();
   assert.ok(texts.includes(String(GROUP.selfTotal)), 'the group total is on the sheet');
-  await wb.screenshot('totals-sheet');
 
   const [download] = await Promise.all([wb.page.waitForEvent('download'), wb.workbook.getByRole('button', { name: 'Tải .xlsx' }).click()]);
   const file = path.join(DOWNLOADS, 'workbench-download.xlsx');
@@ -157,6 +179,25 @@ test('Ghi tổng điểm adds the totals sheet with live SUM formulas; the downl
   await wb.sheetTab(TOTALS_SHEET_NAME).waitFor();
   await wb.scoresTable(SHEET).waitFor();
   assert.equal((await wb.scoreRow(SHEET, GROUP.titleStartsWith))[2], String(GROUP.selfTotal));
+  await wb.page.close();
+});
+
+test('a 20,000-row workbook opened from disk renders only the rows in view', async () => {
+  const file = path.join(DOWNLOADS, 'big.xlsx');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Lớn');
+  for (let r = 1; r <= 20_000; r++) sheet.addRow([r, `dòng ${r}`]);
+  mkdirSync(DOWNLOADS, { recursive: true });
+  await book.xlsx.writeFile(file);
+
+  const wb = await Workbench.open(browser, problems);
+  await wb.workbook.locator('input[type=file]').setInputFiles(file);
+  await wb.sheetTab('Lớn').waitFor();
+  await wb.waitForCellText('B1', 'dòng 1');
+  assert.ok((await wb.grid().locator('tbody tr').count()) < 200, 'only the rows in view are in the page');
+  await wb.workbook.locator('.grid-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await wb.waitForCellText('B20000', 'dòng 20000');
+  await wb.screenshot('big-sheet');
   await wb.page.close();
 });
 

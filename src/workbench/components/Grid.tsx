@@ -1,7 +1,7 @@
 // The cell grid of one sheet: column letters, row numbers, cells as text (never
 // markup), merges, basic formats, conditional-format and guard marks. Only the rows
 // in view are rendered; the rest is one spacer above and one below.
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { columnLetters, formatCell, parseCell, type CellRef } from '../../engine/address';
 import type { MemoryExcel, SheetModel } from '../../memory-excel';
 import { cellCss, displayText } from '../cell-display';
@@ -99,6 +99,13 @@ export function Grid(props: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   useScrollIntoView(scroller, layout, selected);
+  // When an in-cell edit ends, the keyboard goes back to the grid (arrows, typing).
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (wasEditing.current && editing === null && (active === document.body || scroller.current?.contains(active))) scroller.current?.focus({ preventScroll: true });
+    wasEditing.current = editing !== null;
+  }, [editing]);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { formatCell, parseCell, type CellRef } from '../../engine/address';
-import type { SheetModel } from '../../memory-excel';
+import type { MemoryExcel, SheetModel } from '../../memory-excel';
 import type { WorkbenchSession } from '../session';
 import { FormulaBar } from './FormulaBar';
 import { Grid, type Move } from './Grid';
@@ -42,12 +42,14 @@ function moved(at: CellRef, move: Move): CellRef {
 
 /** Switches the view when the pane adds a sheet, activates one or selects a cell. */
 function useFollowHost(session: WorkbenchSession, version: number, show: (sheet: string, at?: CellRef) => void): void {
-  const seen = useRef<{ sheets: Set<string>; active: string | null; selection: unknown } | null>(null);
+  const seen = useRef<{ host: MemoryExcel; sheets: Set<string>; active: string | null; selection: unknown } | null>(null);
   useEffect(() => {
     if (!session.isOpen) return;
-    const model = session.host.model;
-    const before = seen.current;
-    seen.current = { sheets: new Set(model.sheets.map((s) => s.id)), active: model.activeSheetId, selection: model.selection };
+    const host = session.host;
+    const model = host.model;
+    // A newly opened workbook starts afresh.
+    const before = seen.current?.host === host ? seen.current : null;
+    seen.current = { host, sheets: new Set(model.sheets.map((s) => s.id)), active: model.activeSheetId, selection: model.selection };
     const byId = (id: string | null) => model.sheets.find((s) => s.id === id);
     if (!before) {
       show(byId(model.activeSheetId)?.name ?? model.sheets[0]?.name ?? '');
