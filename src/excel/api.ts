@@ -6,7 +6,7 @@ import type { CriteriaSheet, PlanSettings, Report, RowPatch, SheetSnapshot, Shee
 export interface Capabilities {
   /** ExcelApi 1.13: merged areas of a range; without it merged group cells are read row by row. */
   mergedAreas: boolean;
-  /** ExcelApi 1.8: data validation; 1.6: conditional formats. Guarding needs both. */
+  /** ExcelApi 1.8: data validation; 1.6: conditional formats; 1.4: settings, where the guards are recorded. Guarding needs all three. */
   guards: boolean;
   /** ExcelApi 1.7: worksheet onChanged events, for live validation. */
   liveEvents: boolean;

@@ -4,7 +4,8 @@ import type { Requirements } from './runner';
 
 const NEEDED = {
   mergedAreas: ['1.13'],
-  guards: ['1.8', '1.6'],
+  // The record of what was guarded lives in the workbook's settings (1.4).
+  guards: ['1.8', '1.6', '1.4'],
   liveEvents: ['1.7'],
   settings: ['1.4'],
 } as const;
@@ -37,10 +38,10 @@ export function readCapabilities(supported: Requirements): Capabilities {
   };
 }
 
-/** Page layout (ExcelApi 1.9) and freeze panes (1.7) are nice to have: skipped when absent. */
+/** Page layout (ExcelApi 1.9) and freeze panes (1.7), written together, are nice to have: skipped unless both are there. */
 export function canLayoutPages(supported: Requirements): boolean {
   try {
-    return supported('ExcelApi', '1.9');
+    return supported('ExcelApi', '1.9') && supported('ExcelApi', '1.7');
   } catch {
     return false;
   }
