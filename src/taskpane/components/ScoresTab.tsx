@@ -22,11 +22,12 @@ const useStyles = makeStyles({
   sheet: { marginBlockEnd: tokens.spacingVerticalL },
   heading: { display: 'block', marginBlock: tokens.spacingVerticalS },
   number: { textAlign: 'end', whiteSpace: 'nowrap', width: '4.5em' },
-  name: { wordBreak: 'break-word' },
+  name: { wordBreak: 'break-word', minWidth: '8em' },
   section: { fontWeight: tokens.fontWeightSemibold },
   group: { paddingInlineStart: tokens.spacingHorizontalL },
   total: { fontWeight: tokens.fontWeightBold },
-  declared: { marginInlineStart: tokens.spacingHorizontalXS },
+  // Under the number, so a disagreement never squeezes the name column.
+  declared: { display: 'flex', width: 'fit-content', marginInlineStart: 'auto', marginBlockStart: tokens.spacingVerticalXXS },
 });
 
 const differs = (declared: number | null, computed: number) => declared !== null && Math.abs(declared - computed) > 1e-9;
