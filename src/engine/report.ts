@@ -4,6 +4,8 @@ import { readCriteria } from './criteria';
 import { Grid } from './grid';
 import { issueMessage, SEVERITY } from './messages';
 import { readPlans } from './plan';
+import { fold } from './text/normalize';
+import { TOTALS_TITLE } from './totals-sheet';
 import type { Finding, Issue, Lang, Report, SheetAnalysis, SheetSnapshot } from './types';
 
 /** Rows read per sheet; more is reported (SHEET_TOO_LARGE) and skipped, so a check stays quick. */
@@ -29,11 +31,17 @@ function findLongCells(grid: Grid, findings: Finding[]): void {
   }
 }
 
+/** The totals sheet the add-in writes sums criteria tables: it is not one itself. */
+function isTotalsSheet(grid: Grid): boolean {
+  return grid.rowCount > 0 && fold(grid.text(grid.top, grid.left)) === fold(TOTALS_TITLE);
+}
+
 /** Reads one sheet's criteria and plan tables. Never throws. */
 export function analyzeSheet(snapshot: SheetSnapshot): SheetAnalysis {
   const findings: Finding[] = [];
   const grid = new Grid(limitRows(snapshot, findings));
   findLongCells(grid, findings);
+  if (isTotalsSheet(grid)) return { criteria: [], plans: [], findings };
   const criteria = readCriteria(grid);
   const plans = readPlans(grid);
   return {

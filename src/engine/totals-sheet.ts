@@ -6,6 +6,8 @@ import { columnLetters, formatRange, parseCell, quoteSheet } from './address';
 import type { CellStyle, CriteriaSheet, Criterion, Report, SheetSpec, SpecCell } from './types';
 
 export const TOTALS_SHEET_NAME = 'Tổng hợp điểm';
+/** The totals sheet's title (A1): the engine knows a sheet it wrote itself by it. */
+export const TOTALS_TITLE = 'TỔNG HỢP ĐIỂM THI ĐUA';
 
 /** Excel: at most 255 arguments a function, 8,192 characters a formula. */
 const MAX_ARGS = 255;
@@ -50,13 +52,25 @@ export function cellRuns(cells: string[]): string[] {
   return out;
 }
 
-/** "=SUM(a,b,…)" split into SUM(…)+SUM(…) past 255 arguments; null when too long for Excel. */
-export function sumFormula(args: string[]): string | null {
-  if (args.length === 0) return null;
+/** "FN(a,b,…)" split into FN(…)+FN(…) past Excel's 255 arguments. */
+function chunkedCall(fn: string, args: string[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < args.length; i += MAX_ARGS) parts.push(`SUM(${args.slice(i, i + MAX_ARGS).join(',')})`);
-  const f = `=${parts.join('+')}`;
-  return f.length <= MAX_FORMULA ? f : null;
+  for (let i = 0; i < args.length; i += MAX_ARGS) parts.push(`${fn}(${args.slice(i, i + MAX_ARGS).join(',')})`);
+  return parts.join('+');
+}
+
+function formula(body: string): string | null {
+  return body.length < MAX_FORMULA ? `=${body}` : null;
+}
+
+/** "=SUM(a,b,…)"; null when there is nothing to sum or it is too long for Excel. */
+export function sumFormula(args: string[]): string | null {
+  return args.length === 0 ? null : formula(chunkedCall('SUM', args));
+}
+
+/** Like sumFormula, but blank while no cell holds a number (no appraised score entered yet). */
+export function sumOrBlankFormula(args: string[]): string | null {
+  return args.length === 0 ? null : formula(`IF(${chunkedCall('COUNT', args)}=0,"",${chunkedCall('SUM', args)})`);
 }
 
 function refs(sheet: string, cells: string[]): string[] {
@@ -158,7 +172,7 @@ function lines(report: Report): Line[] {
 
 export function buildTotalsSheet(report: Report): SheetSpec {
   const cells: SpecCell[] = [
-    { address: 'A1', value: 'TỔNG HỢP ĐIỂM THI ĐUA', style: 'title' },
+    { address: 'A1', value: TOTALS_TITLE, style: 'title' },
     { address: 'A2', value: `Công thức SUM liên kết tới các bảng tiêu chí: tự cập nhật khi sửa điểm. (${report.file})`, style: 'note' },
   ];
   const ranked = report.criteriaSheets.length > 1;
@@ -179,7 +193,7 @@ export function buildTotalsSheet(report: Report): SheetSpec {
     ['D', 'E', 'F'].forEach((col, k) => {
       if (k === 2 && !line.hasAppraised) return put(col, null);
       const args = line.sums ? line.sums[k] : cellRuns((line.childRows ?? []).map((c) => `${col}${rowOf(c)}`));
-      put(col, [line.cap, line.self, line.appraised][k], sumFormula(args));
+      put(col, [line.cap, line.self, line.appraised][k], (k === 2 ? sumOrBlankFormula : sumFormula)(args));
     });
     put('G', line.cap ? Math.round((line.self / line.cap) * 1000) / 1000 : null, `=IF(D${row}=0,"",E${row}/D${row})`, `${line.kind}Pct`);
     if (ranked) put('H', line.rank ?? null, line.kind === 'sheet' ? `=RANK(E${row},(${sheetTotals.join(',')}))` : null);

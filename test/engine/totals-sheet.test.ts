@@ -48,7 +48,8 @@ describe('buildTotalsSheet', () => {
     expect(at(spec, 'C7')?.value).toBe('   Tổ chức');
     expect(at(spec, 'D7')).toMatchObject({ value: 15, formula: "=SUM('Tiêu chí 2023'!E9:E11)" });
     expect(at(spec, 'E8')).toMatchObject({ value: 20, formula: "=SUM('Tiêu chí 2023'!F13:F14)" });
-    expect(at(spec, 'F7')?.formula).toBe("=SUM('Tiêu chí 2023'!G9:G11)");
+    // Blank, not 0, until an appraised score is entered.
+    expect(at(spec, 'F7')?.formula).toBe(`=IF(COUNT('Tiêu chí 2023'!G9:G11)=0,"",SUM('Tiêu chí 2023'!G9:G11))`);
   });
 
   it('adds sections from their groups and sheets from their sections', () => {
