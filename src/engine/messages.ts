@@ -6,6 +6,7 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   NUMBER_AS_TEXT: 'warning',
   SCORE_OVER_CAP: 'error',
   SCORE_NEGATIVE: 'error',
+  NUMBER_TOO_LARGE: 'error',
   SCORE_MISSING: 'warning',
   CAP_MISSING: 'error',
   GROUP_CAP_MISMATCH: 'error',
@@ -59,6 +60,10 @@ const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
   SCORE_NEGATIVE: {
     vi: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.score, l)} nhỏ hơn 0`,
     en: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.score, l)} is below zero`,
+  },
+  NUMBER_TOO_LARGE: {
+    vi: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.value, l)} quá lớn (trên ${formatNumber(p.limit, l)}): không được cộng vào tổng`,
+    en: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.value, l)} is too large (over ${formatNumber(p.limit, l)}): it is not added to the totals`,
   },
   SCORE_MISSING: {
     vi: () => 'Tiêu chí có điểm chuẩn nhưng chưa có điểm tự chấm',

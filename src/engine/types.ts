@@ -30,6 +30,7 @@ export type IssueCode =
   | 'NUMBER_AS_TEXT'
   | 'SCORE_OVER_CAP'
   | 'SCORE_NEGATIVE'
+  | 'NUMBER_TOO_LARGE'
   | 'SCORE_MISSING'
   | 'CAP_MISSING'
   | 'GROUP_CAP_MISMATCH'

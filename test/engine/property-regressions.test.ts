@@ -25,8 +25,18 @@ describe('regressions found by the property tests', () => {
       [{ name: 'Tiêu chí', origin: 'A1', values: [['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], [1, 'Kết nạp', 5, 1e308]] }],
       { file: 'x.xlsx', lang: 'vi' },
     );
-    expect(report.issues.map((i) => i.code)).toEqual(['SCORE_OVER_CAP']);
-    expect(report.issues[0].message).toMatch(/^Điểm tự chấm 1\d{308} vượt điểm chuẩn 5$/);
+    expect(report.issues.map((i) => i.code)).toEqual(['NUMBER_TOO_LARGE']);
+    expect(report.issues[0].message).toMatch(/^Điểm tự chấm 1\d{308} quá lớn/);
+  });
+
+  it('regression: caps near Excel’s largest number are reported, and the totals stay finite', () => {
+    const report = checkWorkbook(
+      [{ name: 'Tiêu chí', origin: 'A1', values: [['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], [1, 'Kết nạp', 1e308, 5], [2, 'Tuyên truyền', 1e308, 5], [3, 'Thi đua', 5, 5]] }],
+      { file: 'x.xlsx', lang: 'vi' },
+    );
+    expect(report.criteriaSheets[0].sections[0]).toMatchObject({ capTotal: 5, selfTotal: 15 });
+    expect(report.issues.map((i) => `${i.code}@${i.cell}`)).toEqual(['NUMBER_TOO_LARGE@C2', 'NUMBER_TOO_LARGE@C3']);
+    expect(JSON.parse(JSON.stringify(report)).criteriaSheets[0].sections[0].capTotal).toBe(5);
   });
 
   it('regression: a NaN or infinite score reads as the error #NUM!, not as the text "NaN"', () => {

@@ -48,7 +48,7 @@ export function readRowCells(grid: Grid, row: number, columns: CriteriaColumns):
   };
 }
 
-const BLANK: NumberReading = { kind: 'blank' };
+export const BLANK: NumberReading = { kind: 'blank' };
 
 export function isNumeric(r: NumberReading): boolean {
   return r.kind === 'number' || r.kind === 'text-number';
