@@ -50,3 +50,16 @@ describe('validSheetName', () => {
     expect(uniqueSheetName('history', [])).toBe('history (2)');
   });
 });
+
+describe('names in other Unicode forms', () => {
+  it('treats a name typed in NFD as the same name', () => {
+    expect(uniqueSheetName('Tổng hợp điểm', ['Tổng hợp điểm'.normalize('NFD')])).toBe('Tổng hợp điểm (2)');
+    expect(uniqueSheetName('Tổng hợp điểm'.normalize('NFD'), [])).toBe('Tổng hợp điểm'.normalize('NFC'));
+  });
+
+  it('never cuts a character in half at 31 units', () => {
+    const name = uniqueSheetName('x'.repeat(30) + '😀', []);
+    expect(name).toBe('x'.repeat(30));
+    expect(name.length).toBeLessThanOrEqual(31);
+  });
+});
