@@ -32,6 +32,12 @@ export function formatNumber(n: unknown, lang: Lang): string {
   return rounded.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 6, useGrouping: false });
 }
 
+/** A cell's text quoted in a message, cut short: the cell itself holds the whole of it. */
+function quoted(v: unknown): string {
+  const text = String(v ?? '').replace(/\s+/g, ' ');
+  return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+
 function scoreKind(p: IssueParams, lang: Lang): string {
   const vi: Record<string, string> = { cap: 'Điểm chuẩn', appraised: 'Điểm thẩm định' };
   const en: Record<string, string> = { cap: 'Cap', appraised: 'Appraised score' };
@@ -46,12 +52,12 @@ function totalKind(p: IssueParams, lang: Lang): string {
 
 const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
   SCORE_NOT_NUMBER: {
-    vi: (p, l) => `${scoreKind(p, l)} "${p.value}" không phải là số`,
-    en: (p, l) => `${scoreKind(p, l)} "${p.value}" is not a number`,
+    vi: (p, l) => `${scoreKind(p, l)} ${quoted(p.value)} không phải là số`,
+    en: (p, l) => `${scoreKind(p, l)} ${quoted(p.value)} is not a number`,
   },
   NUMBER_AS_TEXT: {
-    vi: (p, l) => `${scoreKind(p, l)} "${p.value}" được lưu dạng văn bản: vẫn được tính, nhưng hàm SUM của Excel sẽ bỏ qua`,
-    en: (p, l) => `${scoreKind(p, l)} "${p.value}" is stored as text: it is counted, but Excel's SUM skips it`,
+    vi: (p, l) => `${scoreKind(p, l)} ${quoted(p.value)} được lưu dạng văn bản: vẫn được tính, nhưng hàm SUM của Excel sẽ bỏ qua`,
+    en: (p, l) => `${scoreKind(p, l)} ${quoted(p.value)} is stored as text: it is counted, but Excel's SUM skips it`,
   },
   SCORE_OVER_CAP: {
     vi: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.score, l)} vượt điểm chuẩn ${formatNumber(p.cap, l)}`,

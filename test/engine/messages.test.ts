@@ -24,3 +24,11 @@ describe('issue messages', () => {
     }
   });
 });
+
+describe('quoted cell text', () => {
+  it('is cut short in the message, on one line', () => {
+    const text = issueMessage({ code: 'SCORE_NOT_NUMBER', params: { kind: 'self', value: `đạt\n${'x'.repeat(40_000)}` } }, 'vi');
+    expect(text.length).toBeLessThan(120);
+    expect(text).toMatch(/^Điểm tự chấm "đạt x+…" không phải là số$/);
+  });
+});
