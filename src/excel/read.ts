@@ -76,7 +76,8 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
 
     const used = sheets.items.map((ws) => {
       const range = ws.getUsedRangeOrNullObject(true).load('address');
-      const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
+      // Merged areas of the whole sheet, not of `range`: no call is chained on a possible null object.
+      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
       merged?.areas.load('items/address');
       return { name: ws.name, range, merged };
     });

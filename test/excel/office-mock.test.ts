@@ -42,6 +42,10 @@ describe('gateway with office-addin-mock', () => {
           getUsedRangeOrNullObject: function (this: Mock) {
             return this.used;
           },
+          // The whole sheet, where the gateway asks for merged areas.
+          getRange: function (this: Mock) {
+            return this.used;
+          },
           getRangeByIndexes: function (this: Mock, row: number, col: number, rows: number, cols: number) {
             expect([row, col, rows, cols]).toEqual([2, 1, 2, 2]);
             return this.used;
