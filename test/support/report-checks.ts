@@ -1,7 +1,7 @@
 // What must hold of any report, whatever the sheets held: shared by the fast and the
 // slow property tests. Each check throws (via expect) with what went wrong.
 import { formatRange, parseRange, type RangeRef } from '../../src/engine/address';
-import { MAX_ROWS } from '../../src/engine/report';
+import { checkWorkbook, MAX_ROWS } from '../../src/engine/report';
 import type { Group, Issue, IssueCode, Report, SheetSnapshot, Totals } from '../../src/engine/types';
 import type { CriteriaTable, CriterionModel, ScoreCell } from './arbitraries';
 
@@ -223,4 +223,12 @@ export function movedReport(report: Report, rows: number, cols: number): unknown
     return value;
   };
   return walk(report, '');
+}
+
+/** A generated table is read exactly: its structure, the generator's totals and the issues the contract implies. */
+export function expectGeneratedTableRead(table: CriteriaTable): void {
+  const report = checkWorkbook([table.snapshot], { file: 'x.xlsx', lang: 'vi' });
+  expectReadsTable(table, report);
+  expectTotalsAddUp(report);
+  expect(report.issues.map((i) => `${i.code}@${i.cell}`).sort()).toEqual(expectedFindings(table));
 }
