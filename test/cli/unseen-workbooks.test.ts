@@ -1,0 +1,205 @@
+// Workbooks the engine has never seen, laid out as shared/contracts/check-report.md
+// describes and saved the way Excel saves them, checked through `thidua check --json`.
+// Every expected figure is worked out by hand from the cells written here.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { Report } from '../../src/engine/types';
+import { errorValue, formula, HEADER_STYLE, nfd, rich, saveWorkbook, TITLE_STYLE } from '../support/workbook-builder';
+import { tempDir } from '../support/xlsx';
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function check(file: string): Promise<{ code: number; report: Report }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['check', file, '--json'], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  expect(err).toEqual([]);
+  return { code, report: JSON.parse(out.join('\n')) as Report };
+}
+
+/** Issues as "CODE@SHEET!CELL", in report order. */
+function issuesOf(report: Report): string[] {
+  return report.issues.map((i) => `${i.code}@${i.sheet}!${i.cell}`);
+}
+
+const totalsOf = (t: { capTotal: number; selfTotal: number; appraisedTotal: number | null }) => [t.capTotal, t.selfTotal, t.appraisedTotal];
+
+describe("a member union's score sheet: two header rows, sections, heading-row groups, Cộng rows", () => {
+  const SHEET = 'Bảng chấm điểm';
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'cd-co-so.xlsx'), (sheet) => {
+      sheet('Hướng dẫn').rows('A1', [['Hướng dẫn chấm điểm'], ['Các đơn vị tự chấm điểm theo bảng ở trang bên.']]);
+      const ws = sheet(SHEET).widths(6, 50, 9, 9, 9, 20);
+      ws.merge('A1:C1', 'LĐLĐ TỈNH QUẢNG NINH', TITLE_STYLE).merge('D1:F1', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', TITLE_STYLE);
+      ws.merge('A2:C2', 'CĐCS CÔNG TY THAN HÀ LẦM', TITLE_STYLE);
+      ws.merge('A3:F3', rich(['BẢNG TỰ CHẤM ĐIỂM THI ĐUA ', { bold: true }], ['NĂM 2024', { bold: true, color: { argb: 'FFFF0000' } }]), TITLE_STYLE);
+      // Header at row 5: a merged "Điểm" over "Chuẩn | Tự chấm | Thẩm định".
+      ws.merge('A5:A6', 'TT', HEADER_STYLE).merge('B5:B6', 'Nội dung tiêu chí', HEADER_STYLE).merge('C5:E5', 'Điểm', HEADER_STYLE);
+      ws.merge('F5:F6', 'Ghi chú', HEADER_STYLE).row('C6', ['Chuẩn', 'Tự chấm', 'Thẩm định'], HEADER_STYLE);
+      ws.row('A7', ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], HEADER_STYLE);
+      ws.rows('A8', [
+        ['I.', 'Tổ chức hoạt động công đoàn (48/60 điểm)'],
+        [1, 'Công tác tổ chức (30 điểm)', 30],
+        ['1.1', 'Phát triển đoàn viên', 10, 9, 8],
+        ['1.2', 'Thành lập công đoàn cơ sở', 10, 12, 10, 'Vượt chỉ tiêu'],
+        ['1.3', 'Tổ chức đại hội công đoàn', 10, 'đạt'],
+      ]);
+      ws.row('A13', [null, 'Cộng']).sharedRow('C13', 'SUM(C10:C12)', [30, 21, 18]);
+      ws.rows('A14', [
+        [2, 'Công tác tài chính (30 điểm)', 30],
+        ['2.1', 'Thu kinh phí công đoàn', 15, '4,5'],
+        ['2.2', 'Quyết toán tài chính', 15, formula('D15/0', errorValue('#DIV/0!'))],
+        [null, 'Cộng', formula('SUM(C15:C16)', 30), formula('SUM(D15:D16)', errorValue('#DIV/0!'))],
+        ['II.', 'Phong trào thi đua (40 diem)'],
+        [3, 'Phong trào thi đua yêu nước (40 điểm)', 40],
+        ['3.1', 'Phong trào lao động giỏi', 20, 20, 18],
+        ['3.2', 'Phong trào sáng kiến', 20, -2],
+      ]);
+      // Excel's SUM counts the -2 the engine does not: 18 against 20.
+      ws.row('A22', [null, 'Cộng']).sharedRow('C22', 'SUM(C20:C21)', [40, 18, 18]);
+      ws.rows('A23', [
+        ['III.', 'Công tác khác (20 điểm)'],
+        [4, 'Công tác nữ công'],
+        ['4.1', 'Hoạt động nữ công', 10, 10, 10],
+        ['4.2', 'Văn hóa, thể thao', 10],
+        [null, 'Tổng cộng', formula('C13+C17+C22+C25+C26', 120), formula('D13+D17+D22+D25+D26', errorValue('#DIV/0!')), formula('E13+E17+E22+E25+E26', 46)],
+      ]);
+      ws.rows('B29', [['Ghi chú: điểm thẩm định do Ban Thường vụ LĐLĐ tỉnh chấm.'], ['CHỦ TỊCH']], {});
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it('finds the one table under its two header rows', () => {
+    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow])).toEqual([[SHEET, 5]]);
+    expect(report.planSheets).toEqual([]);
+  });
+
+  it('reads three sections with their declared points', () => {
+    const { sections } = report.criteriaSheets[0];
+    expect(sections.map((s) => [s.label, s.cell, s.cap, s.declaredSelf, ...totalsOf(s)])).toEqual([
+      ['I', 'B8', 60, 48, 60, 25.5, 18],
+      ['II', 'B18', 40, null, 40, 20, 18],
+      ['III', 'B23', 20, null, 20, 10, 10],
+    ]);
+    expect(sections[0].title).toBe('Tổ chức hoạt động công đoàn (48/60 điểm)');
+  });
+
+  it('reads the heading rows as groups over their 1.1, 1.2 criteria', () => {
+    const groups = report.criteriaSheets[0].sections.flatMap((s) => s.groups);
+    expect(groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual([
+      ['Công tác tổ chức', 'B9', 30, 30, 21, 18, '1.1 1.2 1.3'],
+      ['Công tác tài chính', 'B14', 30, 30, 4.5, null, '2.1 2.2'],
+      ['Phong trào thi đua yêu nước', 'B19', 40, 40, 20, 18, '3.1 3.2'],
+      ['Công tác nữ công', 'B24', null, 20, 10, 10, '4.1 4.2'],
+    ]);
+  });
+
+  it('reads each criterion with its cells and scores', () => {
+    const criteria = report.criteriaSheets[0].sections.flatMap((s) => s.groups.flatMap((g) => g.criteria));
+    expect(criteria.map((c) => [c.row, c.title, c.cap, c.self, c.appraised])).toEqual([
+      [10, 'Phát triển đoàn viên', 10, 9, 8],
+      [11, 'Thành lập công đoàn cơ sở', 10, 12, 10],
+      [12, 'Tổ chức đại hội công đoàn', 10, null, null],
+      [15, 'Thu kinh phí công đoàn', 15, 4.5, null],
+      [16, 'Quyết toán tài chính', 15, null, null],
+      [20, 'Phong trào lao động giỏi', 20, 20, 18],
+      [21, 'Phong trào sáng kiến', 20, -2, null],
+      [25, 'Hoạt động nữ công', 10, 10, 10],
+      [26, 'Văn hóa, thể thao', 10, null, null],
+    ]);
+    expect(criteria[0]).toMatchObject({ capCell: 'C10', selfCell: 'D10', appraisedCell: 'E10' });
+  });
+
+  it('reports each error at its cell, and the Cộng row that Excel summed differently', () => {
+    expect(issuesOf(report)).toEqual(
+      [
+        'DECLARED_TOTAL_MISMATCH@B8',
+        'APPRAISED_DIFFERS@E10',
+        'SCORE_OVER_CAP@D11',
+        'APPRAISED_DIFFERS@E11',
+        'SCORE_NOT_NUMBER@D12',
+        'NUMBER_AS_TEXT@D15',
+        'SCORE_NOT_NUMBER@D16',
+        'APPRAISED_DIFFERS@E20',
+        'SCORE_NEGATIVE@D21',
+        'TOTAL_ROW_MISMATCH@D22',
+        'SCORE_MISSING@D26',
+      ].map((i) => i.replace('@', `@${SHEET}!`)),
+    );
+    expect(report.issues.find((i) => i.code === 'TOTAL_ROW_MISMATCH')?.params).toMatchObject({ value: 18, computed: 20 });
+    expect(report.summary).toEqual({ errors: 4, warnings: 4, infos: 3 });
+    expect(code).toBe(1);
+  });
+});
+
+describe("the seed's layout with two sections and two groups, headers in NFD and without diacritics", () => {
+  const SHEET = 'Tieu chi 2024';
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'khoi-nfd.xlsx'), (sheet) => {
+      const ws = sheet(SHEET).widths(24, 6, 40, 30, 9, 9, 9);
+      ws.merge('A1:C1', nfd('KHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH'), TITLE_STYLE).merge('A2:C2', 'CÔNG ĐOÀN ĐIỆN LỰC', TITLE_STYLE);
+      ws.merge('A5:G5', 'BẢNG TIÊU CHÍ THI ĐUA NĂM 2024', TITLE_STYLE).merge('A6:G6', '(Kèm theo Hướng dẫn số 12/HD-CĐ ngày 10/01/2024)', {});
+      ws.merge('E9:G9', 'Đơn vị tính: điểm', {});
+      // Row 12: "Nhóm lĩnh vực" and "Căn cứ" decomposed, the rest without diacritics, Ð (U+00D0) for Đ.
+      ws.row('A12', [nfd('Nhóm lĩnh vực'), 'STT', 'Noi dung tieu chi', nfd('Căn cứ chấm điểm'), 'DIEM CHUAN', 'Diem tu cham', '\u00D0IỂM THẨM ĐỊNH'], HEADER_STYLE);
+      ws.row('A13', ['Mục I', null, 'Tiêu chí thực hiện nhiệm vụ chính trị (40 điểm)']);
+      ws.merge('A14:A16', nfd('Công tác tổ chức (15 điểm)'));
+      ws.rows('B14', [
+        [1, 'Kết nạp đoàn viên', 'Theo chỉ tiêu được giao', 5, 5, 5],
+        [2, 'Thành lập CĐCS', 'Theo chỉ tiêu được giao', 5, 4, 4],
+        [3, 'Đào tạo cán bộ', 'Theo kế hoạch', 5, 5, 4],
+      ]);
+      ws.merge('A17:A18', 'Công tác tuyên truyền (25 điểm)');
+      ws.rows('B17', [
+        [4, 'Tuyên truyền nghị quyết', 'Báo cáo kết quả', 10, formula('E17', 10)],
+        [5, 'Trang thông tin điện tử', 'Số tin bài', 10, 8],
+      ]);
+      ws.row('A19', ['Mục II', null, 'Tiêu chí bổ sung (20 điểm)']);
+      ws.merge('A20:A21', 'Hoạt động xã hội (20 điểm)');
+      ws.rows('B20', [
+        [6, 'Chăm lo đoàn viên', 'Số suất quà', 10, 10, 10],
+        [7, 'Mái ấm công đoàn', 'Số nhà', 10, 10, 10],
+      ]);
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it('finds the header at row 12', () => {
+    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow])).toEqual([[SHEET, 12]]);
+  });
+
+  it('reads the sections and the groups merged down their criteria', () => {
+    const { sections } = report.criteriaSheets[0];
+    expect(sections.map((s) => [s.label, s.cell, s.cap, s.declaredSelf, ...totalsOf(s)])).toEqual([
+      ['I', 'C13', 40, null, 35, 32, 13],
+      ['II', 'C19', 20, null, 20, 20, 20],
+    ]);
+    expect(sections.map((s) => s.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.length]))).toEqual([
+      [
+        ['Công tác tổ chức', 'A14', 15, 15, 14, 13, 3],
+        ['Công tác tuyên truyền', 'A17', 25, 20, 18, null, 2],
+      ],
+      [['Hoạt động xã hội', 'A20', 20, 20, 20, 20, 2]],
+    ]);
+    const criteria = sections.flatMap((s) => s.groups.flatMap((g) => g.criteria));
+    expect(criteria.map((c) => c.order).join(' ')).toBe('1 2 3 4 5 6 7');
+    expect(criteria[0]).toMatchObject({ title: 'Kết nạp đoàn viên', capCell: 'E14', selfCell: 'F14', appraisedCell: 'G14' });
+  });
+
+  it('reports the mismatched points and the differing appraisal', () => {
+    expect(issuesOf(report)).toEqual([`SECTION_CAP_MISMATCH@${SHEET}!C13`, `APPRAISED_DIFFERS@${SHEET}!G16`, `GROUP_CAP_MISMATCH@${SHEET}!A17`]);
+    expect(report.summary).toEqual({ errors: 1, warnings: 1, infos: 1 });
+    expect(code).toBe(1);
+  });
+});
