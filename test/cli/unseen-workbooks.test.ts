@@ -3,6 +3,7 @@
 // Every expected figure is worked out by hand from the cells written here.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import type { Report } from '../../src/engine/types';
 import { errorValue, formula, HEADER_STYLE, nfd, rich, saveWorkbook, TITLE_STYLE } from '../support/workbook-builder';
@@ -201,5 +202,124 @@ describe("the seed's layout with two sections and two groups, headers in NFD and
     expect(issuesOf(report)).toEqual([`SECTION_CAP_MISMATCH@${SHEET}!C13`, `APPRAISED_DIFFERS@${SHEET}!G16`, `GROUP_CAP_MISMATCH@${SHEET}!A17`]);
     expect(report.summary).toEqual({ errors: 1, warnings: 1, infos: 1 });
     expect(code).toBe(1);
+  });
+});
+
+/** The plan's table header. */
+const PLAN_HEADER = ['TT', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GHI CHÚ'];
+
+/** Rows of months 7..12, one task each, from sheet row `row` on. */
+function laterMonths(): (string | number | null)[][] {
+  return ['VII', 'VIII', 'IX', 'X', 'XI', 'XII'].flatMap((roman, i) => [
+    [roman, `Tháng ${i + 7}`],
+    [1, `Việc chính tháng ${i + 7}`],
+  ]);
+}
+
+describe('a plan table as a pasted document leaves it: month markers of every form, page breaks, HTML', () => {
+  const SHEET = 'Kế hoạch 2024';
+  let file: string;
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    file = await saveWorkbook(path.join(dir, 'ke-hoach.xlsx'), (sheet) => {
+      const ws = sheet(SHEET).widths(6, 80, 20);
+      ws.merge('A1:C1', 'CÔNG ĐOÀN TẬP ĐOÀN HÓA CHẤT', TITLE_STYLE).merge('A2:C2', 'KẾ HOẠCH CÔNG TÁC NĂM 2024', TITLE_STYLE);
+      ws.row('A4', PLAN_HEADER, HEADER_STYLE);
+      ws.rows('A5', [
+        ['A', 'NHIỆM VỤ TRỌNG TÂM'],
+        [1, '<p>Nâng cao chất lượng hoạt động công đoàn.</p> <p>- Đổi mới nội dung, phương thức.</p>'],
+        [2, 'Phát triển đoàn viên', 'Cả năm'],
+        ['B', 'NHIỆM VỤ CỤ THỂ'],
+        ['I', 'Tháng 01'],
+        [1, 'Tổ chức Hội nghị Ban Chấp hành', 'Văn phòng'],
+        [2, '<ul><li>Thăm hỏi đoàn viên</li><li>Tặng quà Tết</li></ul>'],
+        ['II', 'THÁNG 02'],
+      ]);
+      // A task over three rows under one merged TT cell.
+      ws.merge('A13:A15', 1).rows('B13', [['Tổ chức giải chạy bộ:', 'Ban Tuyên giáo'], ['- Xây dựng kế hoạch'], ['- Phát động các đơn vị']]);
+      // A task cut by a page break; the header repeated on the next page.
+      ws.row('A16', [2, 'Hướng dẫn thăm hỏi, hỗ']).row('A18', PLAN_HEADER, HEADER_STYLE);
+      ws.rows('A19', [
+        [null, 'trợ người lao động khó khăn<br>theo Quyết định số 12.'],
+        ['III', 'Tháng 3 năm 2024'],
+        [1, 'Tổ chức các hoạt động chào mừng ngày 8/3', 'Ban Nữ công'],
+        [2, rich('Tập huấn ', ['nghiệp vụ', { bold: true }]), rich(['Ban Tổ chức', { italic: true }])],
+        [null, 'Tháng 04/2024'],
+        [1, 'Phát động Tháng Công nhân'],
+        ['V', 'Tháng 5'],
+        [1, 'Tổ chức hội thao'],
+        // June written as May again; June is missing.
+        ['VI', 'Tháng 5'],
+        [1, 'Sơ kết 6 tháng đầu năm'],
+        ...laterMonths(),
+      ]);
+      ws.row('A42', ['Ghi chú: Kế hoạch có thể được điều chỉnh theo chỉ đạo của cấp trên.'], {});
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it('finds one plan table with its year', () => {
+    expect(report.criteriaSheets).toEqual([]);
+    expect(report.planSheets.map((p) => [p.sheet, p.headerRow, p.year])).toEqual([[SHEET, 4, 2024]]);
+  });
+
+  it('keeps the key tasks above the first month apart', () => {
+    expect(report.planSheets[0].keyTasks).toEqual([
+      { row: 6, order: '1', text: 'Nâng cao chất lượng hoạt động công đoàn.\n- Đổi mới nội dung, phương thức.', note: '' },
+      { row: 7, order: '2', text: 'Phát triển đoàn viên', note: 'Cả năm' },
+    ]);
+  });
+
+  it('reads every month marker, the duplicated one twice', () => {
+    const { months } = report.planSheets[0];
+    expect(months.map((m) => [m.month, m.row, m.tasks.length])).toEqual([
+      [1, 9, 2], [2, 12, 2], [3, 20, 2], [4, 23, 1], [5, 25, 1], [5, 27, 1],
+      [7, 29, 1], [8, 31, 1], [9, 33, 1], [10, 35, 1], [11, 37, 1], [12, 39, 1],
+    ]);
+  });
+
+  it('turns HTML into lines, joins merged rows and rows cut by a page break', () => {
+    const [jan, feb, mar] = report.planSheets[0].months;
+    expect(jan.tasks).toEqual([
+      { row: 10, order: '1', text: 'Tổ chức Hội nghị Ban Chấp hành', note: 'Văn phòng' },
+      { row: 11, order: '2', text: '- Thăm hỏi đoàn viên\n- Tặng quà Tết', note: '' },
+    ]);
+    expect(feb.tasks).toEqual([
+      { row: 13, order: '1', text: 'Tổ chức giải chạy bộ:\n- Xây dựng kế hoạch\n- Phát động các đơn vị', note: 'Ban Tuyên giáo' },
+      { row: 16, order: '2', text: 'Hướng dẫn thăm hỏi, hỗ trợ người lao động khó khăn\ntheo Quyết định số 12.', note: '' },
+    ]);
+    expect(mar.tasks.map((t) => [t.order, t.text, t.note])).toEqual([
+      ['1', 'Tổ chức các hoạt động chào mừng ngày 8/3', 'Ban Nữ công'],
+      ['2', 'Tập huấn nghiệp vụ', 'Ban Tổ chức'],
+    ]);
+  });
+
+  it('reports the repeated header, the duplicated and the missing month', () => {
+    expect(issuesOf(report)).toEqual([`MONTH_MISSING@${SHEET}!A4`, `REPEATED_HEADER@${SHEET}!A18`, `MONTH_DUPLICATE@${SHEET}!A27`]);
+    expect(report.issues[0].params).toMatchObject({ months: '6' });
+    expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 1 });
+    expect(code).toBe(0);
+  });
+
+  it('`thidua plan --month 3` inserts March with its two tasks, the other sheets unchanged', async () => {
+    const out = path.join(dir, 'ke-hoach-t3.xlsx');
+    const lines: string[] = [];
+    expect(await main(['plan', file, '--month', '3', '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET, 'KH T03-2024']);
+    const ws = wb.getWorksheet('KH T03-2024')!;
+    const header = ws.getColumn(2).values.indexOf('Nội dung công việc');
+    expect(header).toBeGreaterThan(0);
+    const rows = [1, 2, 3].map((i) => ws.getRow(header + i)).map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(7).value]);
+    expect(rows).toEqual([
+      [1, 'Tổ chức các hoạt động chào mừng ngày 8/3', 'Ban Nữ công'],
+      [2, 'Tập huấn nghiệp vụ', 'Ban Tổ chức'],
+      [null, null, null],
+    ]);
+    expect(wb.getWorksheet(SHEET)!.getCell('A13').value).toBe(1);
+    expect(wb.getWorksheet(SHEET)!.model.merges).toEqual(expect.arrayContaining(['A1:C1', 'A2:C2', 'A13:A15']));
   });
 });
