@@ -74,10 +74,14 @@ const vi = {
   issues: {
     none: 'Không có lỗi nào.',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as Record<Severity, string>,
-    summary: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} ghi chú`,
-    more: (n: number, left: number) => `Xem thêm ${n} (còn ${left})`,
+    /** One issue's severity, as a screen reader names it. */
+    kind: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as Record<Severity, string>,
+    summary: (e: string, w: string, i: string) => `${e} lỗi, ${w} cảnh báo, ${i} ghi chú`,
+    hint: 'Chọn một dòng (bấm chuột, hoặc phím mũi tên rồi Enter) để tới ô đó trong Excel.',
+    listLabel: 'Danh sách lỗi',
     workbook: 'Sổ tính',
-    select: (where: string) => `Chọn ô ${where}`,
+    itemLabel: (kind: string, message: string, sheet: string, cell: string) =>
+      `${kind}, ${sheet ? `trang ${sheet}${cell ? `, ô ${cell}` : ''}` : 'cả sổ tính'}: ${message}`,
   },
   plan: {
     month: 'Tháng',
@@ -171,10 +175,13 @@ const en: Strings = {
   issues: {
     none: 'No issues.',
     severity: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} notes`,
-    more: (n: number, left: number) => `Show ${n} more (${left} left)`,
+    kind: { error: 'Error', warning: 'Warning', info: 'Note' },
+    summary: (e: string, w: string, i: string) => `${e} errors, ${w} warnings, ${i} notes`,
+    hint: 'Choose a row (click, or arrow keys then Enter) to go to its cell in Excel.',
+    listLabel: 'Issues',
     workbook: 'Workbook',
-    select: (where: string) => `Select cell ${where}`,
+    itemLabel: (kind: string, message: string, sheet: string, cell: string) =>
+      `${kind}, ${sheet ? `sheet ${sheet}${cell ? `, cell ${cell}` : ''}` : 'whole workbook'}: ${message}`,
   },
   plan: {
     month: 'Month',
@@ -226,6 +233,11 @@ export function formatMessage(lang: Lang, key: MessageKey, params: Params = {}):
 export function formatNumber(lang: Lang, n: number | null | undefined): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '–';
   return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2, useGrouping: false });
+}
+
+/** A count as each language groups its digits (20.000 in Vietnamese, 20,000 in English). */
+export function formatCount(lang: Lang, n: number): string {
+  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 }
 
 /** Vietnamese when Office's display language is Vietnamese (or unknown), English otherwise. */

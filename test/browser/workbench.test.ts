@@ -60,12 +60,12 @@ test(`typing 7 into a 5-point score cell raises SCORE_OVER_CAP and changes the t
   assert.equal((await wb.scoreRow(SHEET, GROUP.titleStartsWith))[2], total);
   await wb.paneTab(/^Lỗi/);
   const message = issueMessage({ code: 'SCORE_OVER_CAP', params: { kind: 'self', score: 7, cap } }, 'vi');
-  const item = wb.pane.getByRole('listitem').filter({ hasText: `${SHEET}!${SCORE_CELL}` }).filter({ hasText: message });
+  const item = wb.pane.getByRole('option').filter({ hasText: `${SHEET}!${SCORE_CELL}` }).filter({ hasText: message });
   await item.waitFor();
   await wb.screenshot('score-over-cap');
   // Choosing the issue selects its cell in the workbook.
   await wb.showSheet(expected.plans[0].sheet);
-  await item.getByRole('button').click();
+  await item.click();
   await wb.page.waitForFunction((a) => document.querySelector('.name-box')?.textContent === a, SCORE_CELL);
   assert.equal(await wb.grid().getAttribute('aria-label'), SHEET);
   await wb.page.close();

@@ -5,6 +5,7 @@ import {
   Badge,
   Button,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -28,7 +29,7 @@ import {
 import type { Capabilities } from '../../excel/api';
 import type { Lang } from '../../engine/types';
 import type { PaneController, PaneState } from '../controller';
-import { formatMessage, strings } from '../i18n';
+import { formatCount, formatMessage, strings } from '../i18n';
 import { IssuesTab } from './IssuesTab';
 import { PlanTab } from './PlanTab';
 import { ScoresTab } from './ScoresTab';
@@ -37,11 +38,28 @@ type TabId = 'scores' | 'issues' | 'plan';
 const TABS: TabId[] = ['scores', 'issues', 'plan'];
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  // The pane's height: the tab panel takes what the header, actions and notices leave, and scrolls.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, height: '100vh', boxSizing: 'border-box' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  toolbar: { flexWrap: 'wrap', paddingInline: 0 },
+  // Two even columns in a narrow pane, their icons in line with the title.
+  toolbar: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(9.5rem, 1fr))',
+    justifyItems: 'start',
+    padding: 0,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalMNudge})`,
+  },
   states: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  panel: { paddingBlock: tokens.spacingVerticalS },
+  panel: {
+    flex: '1 1 0',
+    minHeight: '16rem',
+    overflowY: 'auto',
+    // Edge to edge, so its scroll bar sits at the pane's edge.
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  // The issue list scrolls by itself and fills the panel.
+  listPanel: { display: 'flex', flexDirection: 'column', overflowY: 'hidden' },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -161,11 +179,11 @@ export function App({ controller }: { controller: PaneController }) {
             {TABS.map((id) => (
               <Tab key={id} id={`thidua-tab-${id}`} value={id} aria-controls={id === tab ? `thidua-panel-${id}` : undefined}>
                 {t.tabs[id]}
-                {id === 'issues' && state.report ? ` (${state.report.issues.length})` : ''}
+                {id === 'issues' && state.report ? ` (${formatCount(lang, state.report.issues.length)})` : ''}
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" id={`thidua-panel-${tab}`} aria-labelledby={`thidua-tab-${tab}`} className={styles.panel} tabIndex={0}>
+          <div role="tabpanel" id={`thidua-panel-${tab}`} aria-labelledby={`thidua-tab-${tab}`} className={mergeClasses(styles.panel, tab === 'issues' && styles.listPanel)} tabIndex={tab === 'issues' ? undefined : 0}>
             {tab === 'scores' && <ScoresTab lang={lang} report={state.report} />}
             {tab === 'issues' && <IssuesTab lang={lang} issues={state.report?.issues ?? []} onSelect={(issue) => controller.selectIssue(issue)} />}
             {tab === 'plan' && <PlanTab state={state} controller={controller} />}
