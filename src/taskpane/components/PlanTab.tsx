@@ -1,7 +1,7 @@
 // Kế hoạch: pick a month and year, preview that month's tasks, insert the
 // monthly plan sheet (or all twelve), and edit the issuing unit's settings.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Body1, Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, makeStyles, Select, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import { CalendarAdd20Regular, CalendarLtr20Regular, Save20Regular } from '@fluentui/react-icons';
 import type { Lang, PlanSettings, PlanTask } from '../../engine/types';
 import type { PaneController, PaneState } from '../controller';
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const SETTING_FIELDS: (keyof PlanSettings)[] = ['superior', 'unit', 'place', 'signerTitle', 'signerName'];
+const MULTILINE: (keyof PlanSettings)[] = ['superior', 'unit', 'signerTitle'];
 
 function TaskPreview({ lang, tasks }: { lang: Lang; tasks: PlanTask[] }) {
   const styles = useStyles();
@@ -57,7 +58,12 @@ function SettingsForm({ lang, settings, disabled, onSave }: { lang: Lang; settin
       </Subtitle2>
       {SETTING_FIELDS.map((key) => (
         <Field key={key} label={t.plan[key]}>
-          <Input value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
+          {MULTILINE.includes(key) ? (
+            // These print on several lines ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"); a one-line input would drop the breaks.
+            <Textarea value={draft[key]} rows={draft[key].split('\n').length} resize="vertical" onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
+          ) : (
+            <Input value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
+          )}
         </Field>
       ))}
       <div>

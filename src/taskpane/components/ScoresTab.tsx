@@ -1,4 +1,6 @@
 // Điểm: totals per criteria sheet → section → group, ranked when there are several sheets.
+// Laid out for a ~350 px pane: the number columns shrink to their content and the
+// names take the rest, wrapping between words.
 import { useMemo } from 'react';
 import {
   Badge,
@@ -20,9 +22,17 @@ import { rankedSheets, shareOfCap, type SheetTotals } from '../selectors';
 
 const useStyles = makeStyles({
   sheet: { marginBlockEnd: tokens.spacingVerticalL },
-  heading: { display: 'block', marginBlock: tokens.spacingVerticalS },
-  number: { textAlign: 'end', whiteSpace: 'nowrap', width: '4.5em' },
-  name: { wordBreak: 'break-word', minWidth: '8em' },
+  heading: { display: 'block', marginBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
+  table: { tableLayout: 'auto' },
+  // Every cell reads from its first line, so a long name does not float its numbers.
+  cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
+  // The first column starts flush with the heading above the table.
+  first: { paddingInlineStart: 0 },
+  number: { textAlign: 'end', whiteSpace: 'nowrap', width: '1%', paddingInline: tokens.spacingHorizontalXS, fontVariantNumeric: 'tabular-nums' },
+  // A header may wrap ("Thẩm / định") rather than widen its column.
+  numberHeader: { width: '1%', paddingInline: tokens.spacingHorizontalXS, verticalAlign: 'bottom' },
+  numberHeaderText: { justifyContent: 'flex-end', textAlign: 'end', whiteSpace: 'normal' },
+  name: { overflowWrap: 'break-word' },
   section: { fontWeight: tokens.fontWeightSemibold },
   group: { paddingInlineStart: tokens.spacingHorizontalL },
   total: { fontWeight: tokens.fontWeightBold },
@@ -36,10 +46,9 @@ const differs = (declared: number | null, computed: number) => declared !== null
 function Points({ lang, value, declared = null }: { lang: Lang; value: number | null; declared?: number | null }) {
   const styles = useStyles();
   const t = strings(lang).scores;
-  const shown = value === null ? null : formatNumber(lang, value);
   return (
     <>
-      {shown ?? '–'}
+      {formatNumber(lang, value)}
       {value !== null && differs(declared, value) && (
         <Badge className={styles.declared} appearance="tint" color="warning" title={t.declaredLong(formatNumber(lang, declared))}>
           {t.declared(formatNumber(lang, declared))}
@@ -49,9 +58,33 @@ function Points({ lang, value, declared = null }: { lang: Lang; value: number | 
   );
 }
 
-function Share({ lang, score, cap }: { lang: Lang; score: number | null; cap: number }) {
-  const share = shareOfCap(score, cap);
-  return <>{share === null ? '–' : `${formatNumber(lang, Math.round(share * 10) / 10)}%`}</>;
+interface Figures {
+  cap: number;
+  self: number;
+  appraised: number | null;
+  declaredCap?: number | null;
+  declaredSelf?: number | null;
+}
+
+/** Cap, self and appraised totals and the share of the cap, as the four number cells of a row. */
+function FigureCells({ lang, figures }: { lang: Lang; figures: Figures }) {
+  const styles = useStyles();
+  const className = mergeClasses(styles.cell, styles.number);
+  const share = shareOfCap(figures.self, figures.cap);
+  return (
+    <>
+      <TableCell className={className}>
+        <Points lang={lang} value={figures.cap} declared={figures.declaredCap} />
+      </TableCell>
+      <TableCell className={className}>
+        <Points lang={lang} value={figures.self} declared={figures.declaredSelf} />
+      </TableCell>
+      <TableCell className={className}>
+        <Points lang={lang} value={figures.appraised} />
+      </TableCell>
+      <TableCell className={className}>{share === null ? '–' : `${formatNumber(lang, Math.round(share * 10) / 10)}%`}</TableCell>
+    </>
+  );
 }
 
 function NumberHeaders({ lang }: { lang: Lang }) {
@@ -59,10 +92,11 @@ function NumberHeaders({ lang }: { lang: Lang }) {
   const t = strings(lang).scores;
   return (
     <>
-      <TableHeaderCell className={styles.number}>{t.cap}</TableHeaderCell>
-      <TableHeaderCell className={styles.number}>{t.self}</TableHeaderCell>
-      <TableHeaderCell className={styles.number}>{t.appraised}</TableHeaderCell>
-      <TableHeaderCell className={styles.number}>{t.share}</TableHeaderCell>
+      {[t.cap, t.self, t.appraised, t.share].map((label) => (
+        <TableHeaderCell key={label} className={styles.numberHeader} button={{ className: styles.numberHeaderText }}>
+          {label}
+        </TableHeaderCell>
+      ))}
     </>
   );
 }
@@ -70,38 +104,20 @@ function NumberHeaders({ lang }: { lang: Lang }) {
 function SectionRows({ lang, section }: { lang: Lang; section: Section }) {
   const styles = useStyles();
   const title = [section.label, section.title].filter(Boolean).join('. ');
+  const name = mergeClasses(styles.cell, styles.first, styles.name);
   return (
     <>
       <TableRow className={styles.section}>
-        <TableCell className={styles.name}>{title}</TableCell>
-        <TableCell className={styles.number}>
-          <Points lang={lang} value={section.capTotal} declared={section.cap} />
-        </TableCell>
-        <TableCell className={styles.number}>
-          <Points lang={lang} value={section.selfTotal} declared={section.declaredSelf} />
-        </TableCell>
-        <TableCell className={styles.number}>
-          <Points lang={lang} value={section.appraisedTotal} />
-        </TableCell>
-        <TableCell className={styles.number}>
-          <Share lang={lang} score={section.selfTotal} cap={section.capTotal} />
-        </TableCell>
+        <TableCell className={name}>{title}</TableCell>
+        <FigureCells
+          lang={lang}
+          figures={{ cap: section.capTotal, self: section.selfTotal, appraised: section.appraisedTotal, declaredCap: section.cap, declaredSelf: section.declaredSelf }}
+        />
       </TableRow>
       {section.groups.map((group, i) => (
         <TableRow key={i}>
-          <TableCell className={mergeClasses(styles.name, styles.group)}>{group.title}</TableCell>
-          <TableCell className={styles.number}>
-            <Points lang={lang} value={group.capTotal} declared={group.cap} />
-          </TableCell>
-          <TableCell className={styles.number}>
-            <Points lang={lang} value={group.selfTotal} />
-          </TableCell>
-          <TableCell className={styles.number}>
-            <Points lang={lang} value={group.appraisedTotal} />
-          </TableCell>
-          <TableCell className={styles.number}>
-            <Share lang={lang} score={group.selfTotal} cap={group.capTotal} />
-          </TableCell>
+          <TableCell className={mergeClasses(name, styles.group)}>{group.title}</TableCell>
+          <FigureCells lang={lang} figures={{ cap: group.capTotal, self: group.selfTotal, appraised: group.appraisedTotal, declaredCap: group.cap }} />
         </TableRow>
       ))}
     </>
@@ -116,10 +132,10 @@ function SheetTable({ lang, totals, headingId }: { lang: Lang; totals: SheetTota
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {totals.sheet}
       </Subtitle2>
-      <Table size="extra-small" aria-label={t.tableLabel(totals.sheet)}>
+      <Table size="extra-small" className={styles.table} aria-label={t.tableLabel(totals.sheet)}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.name}</TableHeaderCell>
+            <TableHeaderCell className={styles.first}>{t.name}</TableHeaderCell>
             <NumberHeaders lang={lang} />
           </TableRow>
         </TableHeader>
@@ -128,13 +144,8 @@ function SheetTable({ lang, totals, headingId }: { lang: Lang; totals: SheetTota
             <SectionRows key={i} lang={lang} section={section} />
           ))}
           <TableRow className={styles.total}>
-            <TableCell>{t.total}</TableCell>
-            <TableCell className={styles.number}>{formatNumber(lang, totals.capTotal)}</TableCell>
-            <TableCell className={styles.number}>{formatNumber(lang, totals.selfTotal)}</TableCell>
-            <TableCell className={styles.number}>{formatNumber(lang, totals.appraisedTotal)}</TableCell>
-            <TableCell className={styles.number}>
-              <Share lang={lang} score={totals.selfTotal} cap={totals.capTotal} />
-            </TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.first)}>{t.total}</TableCell>
+            <FigureCells lang={lang} figures={{ cap: totals.capTotal, self: totals.selfTotal, appraised: totals.appraisedTotal }} />
           </TableRow>
         </TableBody>
       </Table>
@@ -151,10 +162,12 @@ function Ranking({ lang, ranked }: { lang: Lang; ranked: SheetTotals[] }) {
       <Subtitle2 as="h2" id="thidua-ranking" className={styles.heading}>
         {t.ranking}
       </Subtitle2>
-      <Table size="extra-small" aria-labelledby="thidua-ranking">
+      <Table size="extra-small" className={styles.table} aria-labelledby="thidua-ranking">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.number}>{t.rank}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.numberHeader, styles.first)} button={{ className: styles.numberHeaderText }}>
+              {t.rank}
+            </TableHeaderCell>
             <TableHeaderCell>{t.sheet}</TableHeaderCell>
             <NumberHeaders lang={lang} />
           </TableRow>
@@ -162,14 +175,9 @@ function Ranking({ lang, ranked }: { lang: Lang; ranked: SheetTotals[] }) {
         <TableBody>
           {ranked.map((s, i) => (
             <TableRow key={i}>
-              <TableCell className={styles.number}>{i + 1}</TableCell>
-              <TableCell className={styles.name}>{s.sheet}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(lang, s.capTotal)}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(lang, s.selfTotal)}</TableCell>
-              <TableCell className={styles.number}>{formatNumber(lang, s.appraisedTotal)}</TableCell>
-              <TableCell className={styles.number}>
-                <Share lang={lang} score={s.selfTotal} cap={s.capTotal} />
-              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.number, styles.first)}>{i + 1}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.name)}>{s.sheet}</TableCell>
+              <FigureCells lang={lang} figures={{ cap: s.capTotal, self: s.selfTotal, appraised: s.appraisedTotal }} />
             </TableRow>
           ))}
         </TableBody>
