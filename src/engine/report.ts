@@ -1,9 +1,8 @@
 // The engine's entry point: sheet snapshots in, the check report out.
 import { parseRange } from './address';
-import { readCriteria } from './criteria';
 import { Grid } from './grid';
 import { issueMessage, SEVERITY } from './messages';
-import { readPlans } from './plan';
+import { readTables } from './tables';
 import { fold } from './text/normalize';
 import { TOTALS_TITLE } from './totals-sheet';
 import type { Finding, Issue, Lang, Report, SheetAnalysis, SheetSnapshot } from './types';
@@ -42,8 +41,7 @@ export function analyzeSheet(snapshot: SheetSnapshot): SheetAnalysis {
   const grid = new Grid(limitRows(snapshot, findings));
   findLongCells(grid, findings);
   if (isTotalsSheet(grid)) return { criteria: [], plans: [], findings };
-  const criteria = readCriteria(grid);
-  const plans = readPlans(grid);
+  const { criteria, plans } = readTables(grid);
   return {
     criteria: criteria.tables,
     plans: plans.tables,

@@ -323,3 +323,148 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
     expect(wb.getWorksheet(SHEET)!.model.merges).toEqual(expect.arrayContaining(['A1:C1', 'A2:C2', 'A13:A15']));
   });
 });
+
+describe("a bloc office's workbook: a plan sheet, five member unions' sheets, a notes sheet", () => {
+  /** Each union's self and appraised scores for criteria 1.1, 1.2, 2.1, 2.2 (caps 10 each). */
+  const UNIONS: [string, (number | string | null)[], (number | null)[]][] = [
+    ['CĐ Điện lực', [10, 9, 10, 8], [10, 9, 9, 8]],
+    ['CĐ Than', [10, 10, 10, 10], [null, null, null, null]],
+    ['CĐ Dầu khí', [8, 7, 6, 5], [8, 7, 6, 5]],
+    ['CĐ Hóa chất', [5, 5, 5, 11], [null, null, null, null]],
+    ['CĐ Cao su', [10, '9,5', 10, 10], [null, null, null, null]],
+  ];
+  /** What Excel's SUM shows in each Tổng cộng row: text is skipped. */
+  const EXCEL_SUMS: [number, number][] = [[37, 36], [40, 0], [26, 26], [26, 0], [30, 0]];
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'khoi.xlsx'), (sheet) => {
+      const plan = sheet('Kế hoạch khối').widths(6, 60, 20).row('A1', ['TT', 'Nội dung', 'Ghi chú'], HEADER_STYLE);
+      for (let m = 1; m <= 12; m++) plan.rows(`A${2 * m}`, [[null, `Tháng ${String(m).padStart(2, '0')}`], [1, `Giao ban Khối tháng ${m}`]]);
+      UNIONS.forEach(([name, self, appraised], i) => {
+        const ws = sheet(name).widths(6, 40, 10, 10, 10);
+        ws.merge('A1:E1', `BẢNG CHẤM ĐIỂM THI ĐUA - ${name.toUpperCase()}`, TITLE_STYLE);
+        ws.row('A3', ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm Khối chấm'], HEADER_STYLE);
+        ws.rows('A4', [
+          [1, 'Công tác tổ chức (20 điểm)'],
+          ['1.1', 'Kết nạp đoàn viên', 10, self[0], appraised[0]],
+          ['1.2', 'Thành lập CĐCS', 10, self[1], appraised[1]],
+          [2, 'Công tác tuyên truyền (20 điểm)'],
+          ['2.1', 'Tuyên truyền nghị quyết', 10, self[2], appraised[2]],
+          ['2.2', 'Trang thông tin', 10, self[3], appraised[3]],
+          [null, 'Tổng cộng', formula('SUM(C5:C6,C8:C9)', 40), formula('SUM(D5:D6,D8:D9)', EXCEL_SUMS[i][0]), formula('SUM(E5:E6,E8:E9)', EXCEL_SUMS[i][1])],
+        ]);
+      });
+      sheet('Ghi chú').rows('A1', [['Ghi chú'], ['Điểm Khối chấm do Ban Thường vụ Khối thống nhất.']], {});
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it("reads the five unions' tables in sheet order, with their totals", () => {
+    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow, c.sections.length])).toEqual(UNIONS.map(([name]) => [name, 3, 1]));
+    const totals = report.criteriaSheets.map((c) => [...totalsOf(c.sections[0]), ...c.sections[0].groups.flatMap((g) => [g.cap, ...totalsOf(g)])]);
+    expect(totals).toEqual([
+      [40, 37, 36, 20, 20, 19, 19, 20, 20, 18, 17],
+      [40, 40, null, 20, 20, 20, null, 20, 20, 20, null],
+      [40, 26, 26, 20, 20, 15, 15, 20, 20, 11, 11],
+      [40, 26, null, 20, 20, 10, null, 20, 20, 16, null],
+      [40, 39.5, null, 20, 20, 19.5, null, 20, 20, 20, null],
+    ]);
+    expect(report.criteriaSheets[0].sections[0]).toMatchObject({ label: '', title: '', cell: '', cap: null, declaredSelf: null });
+  });
+
+  it('reads the plan sheet before them', () => {
+    expect(report.planSheets.map((p) => p.sheet)).toEqual(['Kế hoạch khối']);
+    const { months } = report.planSheets[0];
+    expect(months.map((m) => [m.month, m.row, m.tasks.map((t) => t.text).join()])).toEqual(
+      Array.from({ length: 12 }, (_, i) => [i + 1, 2 * (i + 1), `Giao ban Khối tháng ${i + 1}`]),
+    );
+  });
+
+  it("reports each union's issues on its own sheet", () => {
+    expect(issuesOf(report)).toEqual([
+      'APPRAISED_DIFFERS@CĐ Điện lực!E8',
+      'SCORE_OVER_CAP@CĐ Hóa chất!D9',
+      'NUMBER_AS_TEXT@CĐ Cao su!D6',
+      'TOTAL_ROW_MISMATCH@CĐ Cao su!D10',
+    ]);
+    expect(report.summary).toEqual({ errors: 1, warnings: 2, infos: 1 });
+    expect(code).toBe(1);
+  });
+});
+
+describe('a criteria table and a plan table on one sheet, one after the other', () => {
+  /** Caps of each group's six criteria: 25 points a group, four groups. */
+  const CAPS = [5, 5, 5, 5, 3, 2];
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'bao-cao.xlsx'), (sheet) => {
+      // A criteria table of 30 rows, then a plan table starting below row 30.
+      const both = sheet('Báo cáo năm').widths(6, 50, 12, 12, 12);
+      both.merge('A1:E1', 'BÁO CÁO THI ĐUA VÀ KẾ HOẠCH NĂM 2025', TITLE_STYLE);
+      both.row('A3', ['TT', 'Nội dung', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm duyệt'], HEADER_STYLE);
+      both.merge('A4:E4', 'I. TIÊU CHÍ CHUNG (100 điểm)');
+      for (let g = 1; g <= 4; g++) {
+        const top = 5 + (g - 1) * 7;
+        both.row(`A${top}`, [g, `Lĩnh vực ${g}`]);
+        // The first criterion of group g loses g points.
+        CAPS.forEach((cap, i) => both.row(`A${top + 1 + i}`, [`${g}.${i + 1}`, `Tiêu chí ${g}.${i + 1}`, cap, i === 0 ? cap - g : cap]));
+      }
+      both.row('A33', [null, 'Tổng cộng', formula('SUM(C6:C32)', 100), formula('SUM(D6:D32)', 90)]);
+      both.merge('A36:D36', 'KẾ HOẠCH CÔNG TÁC NĂM 2025', TITLE_STYLE);
+      both.row('A37', ['STT', 'Nội dung công việc', 'Thời gian', 'Ghi chú'], HEADER_STYLE);
+      both.rows('A38', [['I', 'Tháng 1/2025'], [1, 'Họp Ban Chấp hành', '05/01', 'Văn phòng'], ['II', 'Tháng 2/2025'], [1, 'Thăm hỏi đoàn viên dịp Tết']]);
+
+      // The other way round: a plan of 12 months, then a criteria table below row 30,
+      // after the plan's footnote or right under the plan.
+      for (const [name, criteriaRow] of [['Kế hoạch và tiêu chí', 33], ['Kế hoạch, liền tiêu chí', 27]] as const) {
+        const rev = sheet(name).widths(6, 50, 12, 12);
+        rev.row('A1', ['TT', 'Nhiệm vụ', 'Ghi chú'], HEADER_STYLE);
+        for (let m = 1; m <= 12; m++) rev.rows(`A${2 * m}`, [[null, `Tháng ${m}`], [1, `Nhiệm vụ tháng ${m}`]]);
+        if (criteriaRow > 27) rev.row('A27', ['Ghi chú: các đơn vị chủ động triển khai.'], {});
+        rev.row(`A${criteriaRow}`, ['TT', 'Tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], HEADER_STYLE);
+        rev.rows(`A${criteriaRow + 1}`, [[1, 'Kết nạp đoàn viên', 10, 10], [2, 'Thành lập CĐCS', 10, 7]]);
+      }
+    });
+    ({ report } = await check(file));
+  });
+
+  it('reads the criteria table above the plan', () => {
+    const [table] = report.criteriaSheets.filter((c) => c.sheet === 'Báo cáo năm');
+    expect(table.headerRow).toBe(3);
+    const [section] = table.sections;
+    expect([section.label, section.cell, section.cap, ...totalsOf(section)]).toEqual(['I', 'A4', 100, 100, 90, null]);
+    expect(section.groups.map((g) => [g.title, g.cell, g.criteria.length, ...totalsOf(g)])).toEqual([
+      ['Lĩnh vực 1', 'B5', 6, 25, 24, null],
+      ['Lĩnh vực 2', 'B12', 6, 25, 23, null],
+      ['Lĩnh vực 3', 'B19', 6, 25, 22, null],
+      ['Lĩnh vực 4', 'B26', 6, 25, 21, null],
+    ]);
+  });
+
+  it('reads the plan below the criteria table', () => {
+    const plans = report.planSheets.filter((p) => p.sheet === 'Báo cáo năm');
+    expect(plans.map((p) => [p.headerRow, p.year])).toEqual([[37, 2025]]);
+    expect(plans[0].months.map((m) => [m.month, m.row, m.tasks])).toEqual([
+      [1, 38, [{ row: 39, order: '1', text: 'Họp Ban Chấp hành', note: 'Văn phòng' }]],
+      [2, 40, [{ row: 41, order: '1', text: 'Thăm hỏi đoàn viên dịp Tết', note: '' }]],
+    ]);
+  });
+
+  it.each([
+    ['Kế hoạch và tiêu chí', 33],
+    ['Kế hoạch, liền tiêu chí', 27],
+  ])('reads the criteria table below the plan (%s)', (sheet, headerRow) => {
+    const plans = report.planSheets.filter((p) => p.sheet === sheet);
+    expect(plans.map((p) => [p.headerRow, p.months.length, p.months[11].tasks.map((t) => t.text).join()])).toEqual([[1, 12, 'Nhiệm vụ tháng 12']]);
+    const tables = report.criteriaSheets.filter((c) => c.sheet === sheet);
+    expect(tables.map((t) => [t.headerRow, ...totalsOf(t.sections[0]), t.sections[0].groups[0].criteria.length])).toEqual([[headerRow, 20, 17, null, 2]]);
+  });
+
+  it('reports only the months the short plan lacks', () => {
+    expect(issuesOf(report)).toEqual(['MONTH_MISSING@Báo cáo năm!A37']);
+    expect(report.issues[0].params).toMatchObject({ months: '3, 4, 5, 6, 7, 8, 9, 10, 11, 12' });
+  });
+});

@@ -1,5 +1,5 @@
 // One plan table, from its header row down: key tasks, then months and their tasks.
-import { findPlanHeader, isTtHeader, repeatsHeader, type PlanHeader } from '../detect/plan-header';
+import { isTtHeader, repeatsHeader, type PlanHeader } from '../detect/plan-header';
 import type { Grid } from '../grid';
 import { htmlToLines } from '../text/html';
 import type { Finding, PlanMonth, PlanSheet, PlanTask } from '../types';
@@ -9,7 +9,7 @@ import { isBullet, isColumnNumbering, isFootnote, monthMarker, taskOrder, yearIn
 export interface PlanTableReading {
   plan: PlanSheet;
   findings: Finding[];
-  /** Last sheet row that belongs to the table (a footnote, or the grid's end). */
+  /** Last sheet row that belongs to the table (a footnote, the row above another table's header, or the grid's end). */
   end: number;
 }
 
@@ -64,15 +64,17 @@ class PlanTableReader {
     const { grid, header } = this;
     let end = grid.bottom;
     for (let row = header.row + 1; row <= grid.bottom; row++) {
-      if (this.readRow(row) === 'end') {
-        end = row;
+      const next = this.readRow(row);
+      if (next !== 'next') {
+        end = next === 'ends-above' ? row - 1 : row;
         break;
       }
     }
     return { plan: this.result(), findings: this.findings, end };
   }
 
-  private readRow(row: number): 'end' | 'next' {
+  /** 'end': the row closes the table (a footnote); 'ends-above': the row starts another table. */
+  private readRow(row: number): 'next' | 'end' | 'ends-above' {
     const { grid, header } = this;
     const tt = ownText(grid, row, header.ttCol);
     const text = htmlToLines(ownText(grid, row, header.textCol));
@@ -84,8 +86,8 @@ class PlanTableReader {
       this.finding('REPEATED_HEADER', grid.address(row, header.ttCol), { row });
       return 'next';
     }
-    // Another table's header, or text after the table.
-    if (isTtHeader(tt) || isFootnote(tt) || (tt === '' && isFootnote(text))) return 'end';
+    if (isTtHeader(tt)) return 'ends-above';
+    if (isFootnote(tt) || (tt === '' && isFootnote(text))) return 'end';
 
     const marker = monthMarker(text) ?? monthMarker(tt);
     if (marker) {
@@ -175,11 +177,4 @@ class PlanTableReader {
 /** Reads the plan table whose header is given. */
 export function readPlanTable(grid: Grid, header: PlanHeader): PlanTableReading {
   return new PlanTableReader(grid, header).read();
-}
-
-/** Plan headers are looked for in the first 30 rows, and in the 30 rows after each table. */
-export const HEADER_SEARCH_ROWS = 30;
-
-export function nextPlanHeader(grid: Grid, from: number): PlanHeader | null {
-  return findPlanHeader(grid, from, from + HEADER_SEARCH_ROWS - 1);
 }
