@@ -5,7 +5,9 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import type { Report } from '../../src/engine/types';
+import { workbookSnapshots } from '../../src/cli/read-workbook';
+import { checkWorkbook } from '../../src/engine/report';
+import type { Report, SheetSnapshot } from '../../src/engine/types';
 import { errorValue, formula, HEADER_STYLE, nfd, rich, saveWorkbook, TITLE_STYLE } from '../support/workbook-builder';
 import { tempDir } from '../support/xlsx';
 
@@ -466,5 +468,82 @@ describe('a criteria table and a plan table on one sheet, one after the other', 
   it('reports only the months the short plan lacks', () => {
     expect(issuesOf(report)).toEqual(['MONTH_MISSING@Báo cáo năm!A37']);
     expect(report.issues[0].params).toMatchObject({ months: '3, 4, 5, 6, 7, 8, 9, 10, 11, 12' });
+  });
+});
+
+describe('tables away from A1: a sheet whose data starts at C4, a plan after three blank columns', () => {
+  let file: string;
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    file = await saveWorkbook(path.join(dir, 'lech.xlsx'), (sheet) => {
+      const ws = sheet('Bảng điểm').widths(3, 3, 8, 40, 10, 10, 10);
+      ws.row('C4', ['Thứ tự', 'Nội dung', 'Điểm chuẩn', 'Tự chấm', 'Thẩm định'], HEADER_STYLE);
+      ws.rows('C5', [
+        ['Mục I', 'Tiêu chí chung (30 điểm)'],
+        [1, 'Tiêu chí A', 10, 10],
+        [2, 'Tiêu chí B', 10, 9, 9],
+        [3, 'Tiêu chí C', 10, '10', 10],
+        [null, 'Cộng', formula('SUM(E6:E8)', 30), formula('SUM(F6:F8)', 19), formula('SUM(G6:G8)', 19)],
+      ]);
+      // Three empty but formatted columns before the plan, as a copied layout leaves them.
+      const plan = sheet('Kế hoạch').widths(2, 2, 2, 6, 60, 20);
+      plan.rows('A2', [
+        [null, null, null, 'TT', 'Nội dung công việc', 'Ghi chú'],
+        [null, null, null, 'I', 'Tháng 1'],
+        [null, null, null, 1, 'Hội nghị đại biểu', 'Hội trường'],
+        [null, null, null, 'II', 'Tháng 2'],
+        [null, null, null, '-', 'Gặp mặt đầu xuân'],
+      ]);
+    });
+    ({ code, report } = await check(file));
+  });
+
+  function expectFigures(r: Report): void {
+    expect(r.criteriaSheets.map((c) => [c.sheet, c.headerRow])).toEqual([['Bảng điểm', 4]]);
+    const [section] = r.criteriaSheets[0].sections;
+    expect([section.label, section.cell, section.cap, ...totalsOf(section)]).toEqual(['I', 'D5', 30, 30, 29, 19]);
+    expect(section.groups[0].criteria.map((c) => [c.row, c.order, c.title, c.capCell, c.selfCell, c.appraisedCell])).toEqual([
+      [6, '1', 'Tiêu chí A', 'E6', 'F6', 'G6'],
+      [7, '2', 'Tiêu chí B', 'E7', 'F7', 'G7'],
+      [8, '3', 'Tiêu chí C', 'E8', 'F8', 'G8'],
+    ]);
+    expect(r.issues.filter((i) => i.sheet === 'Bảng điểm').map((i) => `${i.code}@${i.cell}`)).toEqual(['NUMBER_AS_TEXT@F8', 'TOTAL_ROW_MISMATCH@F9']);
+  }
+
+  it('reads the table at its place in the sheet', () => {
+    expectFigures(report);
+  });
+
+  it('reads the plan after the blank columns', () => {
+    expect(report.planSheets.map((p) => [p.sheet, p.headerRow, p.months.map((m) => [m.month, m.row, m.tasks])])).toEqual([
+      [
+        'Kế hoạch',
+        2,
+        [
+          [1, 3, [{ row: 4, order: '1', text: 'Hội nghị đại biểu', note: 'Hội trường' }]],
+          [2, 5, [{ row: 6, order: '', text: 'Gặp mặt đầu xuân', note: '' }]],
+        ],
+      ],
+    ]);
+    expect(report.issues.filter((i) => i.sheet === 'Kế hoạch').map((i) => `${i.code}@${i.cell}`)).toEqual(['MONTH_MISSING@D2']);
+    expect(code).toBe(0);
+  });
+
+  it('reads the same from snapshots of the used range only (origin C4 and D2), as Excel hands them over', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const [scores, plan] = workbookSnapshots(wb);
+    const crop = (snap: SheetSnapshot, row: number, col: number, origin: string): SheetSnapshot => ({
+      ...snap,
+      origin,
+      values: snap.values.slice(row - 1).map((r) => r.slice(col - 1)),
+      formulas: snap.formulas?.slice(row - 1).map((r) => r.slice(col - 1)),
+    });
+    const cropped = checkWorkbook([crop(scores, 4, 3, 'C4'), crop(plan, 2, 4, 'D2')], { file: 'lech.xlsx', lang: 'vi' });
+    expectFigures(cropped);
+    expect(cropped.planSheets).toEqual(report.planSheets);
+    expect(cropped.issues).toEqual(report.issues);
   });
 });
