@@ -57,7 +57,10 @@ const useStyles = makeStyles({
     // Edge to edge, so its scroll bar sits at the pane's edge.
     marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
   },
+  // Tab labels in line with the title (a tab pads its label).
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
   // The issue list scrolls by itself and fills the panel.
   listPanel: { display: 'flex', flexDirection: 'column', overflowY: 'hidden' },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -175,7 +178,7 @@ export function App({ controller }: { controller: PaneController }) {
         <Spinner label={t.loading} />
       ) : (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabListLabel}>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabListLabel}>
             {TABS.map((id) => (
               <Tab key={id} id={`thidua-tab-${id}`} value={id} aria-controls={id === tab ? `thidua-panel-${id}` : undefined}>
                 {t.tabs[id]}

@@ -22,7 +22,6 @@ const useStyles = makeStyles({
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const SETTING_FIELDS: (keyof PlanSettings)[] = ['superior', 'unit', 'place', 'signerTitle', 'signerName'];
-const MULTILINE: (keyof PlanSettings)[] = ['superior', 'unit', 'signerTitle'];
 
 function TaskPreview({ lang, tasks }: { lang: Lang; tasks: PlanTask[] }) {
   const styles = useStyles();
@@ -58,9 +57,9 @@ function SettingsForm({ lang, settings, disabled, onSave }: { lang: Lang; settin
       </Subtitle2>
       {SETTING_FIELDS.map((key) => (
         <Field key={key} label={t.plan[key]}>
-          {MULTILINE.includes(key) ? (
-            // These print on several lines ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"); a one-line input would drop the breaks.
-            <Textarea value={draft[key]} rows={draft[key].split('\n').length} resize="vertical" onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
+          {key === 'signerTitle' || draft[key].includes('\n') ? (
+            // Printed on several lines ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"): a one-line input would drop the breaks.
+            <Textarea value={draft[key]} resize="vertical" onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
           ) : (
             <Input value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
           )}

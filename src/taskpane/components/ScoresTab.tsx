@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   // The first column starts flush with the heading above the table.
   first: { paddingInlineStart: 0 },
   number: { textAlign: 'end', whiteSpace: 'nowrap', width: '1%', paddingInline: tokens.spacingHorizontalXS, fontVariantNumeric: 'tabular-nums' },
-  // A header may wrap ("Thẩm / định") rather than widen its column.
+  // Headers sit on the row's last line: a number header may wrap ("Thẩm / định") rather than widen its column.
+  header: { verticalAlign: 'bottom' },
   numberHeader: { width: '1%', paddingInline: tokens.spacingHorizontalXS, verticalAlign: 'bottom' },
   numberHeaderText: { justifyContent: 'flex-end', textAlign: 'end', whiteSpace: 'normal' },
   name: { overflowWrap: 'break-word' },
@@ -50,7 +51,7 @@ function Points({ lang, value, declared = null }: { lang: Lang; value: number | 
     <>
       {formatNumber(lang, value)}
       {value !== null && differs(declared, value) && (
-        <Badge className={styles.declared} appearance="tint" color="warning" title={t.declaredLong(formatNumber(lang, declared))}>
+        <Badge className={styles.declared} size="small" appearance="tint" color="warning" title={t.declaredLong(formatNumber(lang, declared))}>
           {t.declared(formatNumber(lang, declared))}
         </Badge>
       )}
@@ -135,7 +136,7 @@ function SheetTable({ lang, totals, headingId }: { lang: Lang; totals: SheetTota
       <Table size="extra-small" className={styles.table} aria-label={t.tableLabel(totals.sheet)}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.first}>{t.name}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.header, styles.first)}>{t.name}</TableHeaderCell>
             <NumberHeaders lang={lang} />
           </TableRow>
         </TableHeader>
@@ -168,7 +169,7 @@ function Ranking({ lang, ranked }: { lang: Lang; ranked: SheetTotals[] }) {
             <TableHeaderCell className={mergeClasses(styles.numberHeader, styles.first)} button={{ className: styles.numberHeaderText }}>
               {t.rank}
             </TableHeaderCell>
-            <TableHeaderCell>{t.sheet}</TableHeaderCell>
+            <TableHeaderCell className={styles.header}>{t.sheet}</TableHeaderCell>
             <NumberHeaders lang={lang} />
           </TableRow>
         </TableHeader>
