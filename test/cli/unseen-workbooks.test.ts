@@ -547,3 +547,44 @@ describe('tables away from A1: a sheet whose data starts at C4, a plan after thr
     expect(cropped.issues).toEqual(report.issues);
   });
 });
+
+describe('a score sheet typed without diacritics: "Thang diem" over three columns, A | B | 1 | 2 numbering, "Cong (1+2)"', () => {
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'khong-dau.xlsx'), (sheet) => {
+      const ws = sheet('Bang diem').widths(6, 40, 9, 9, 9, 16);
+      ws.merge('A1:F1', 'BANG TU CHAM DIEM THI DUA NAM 2024', TITLE_STYLE);
+      ws.merge('A3:A4', 'STT', HEADER_STYLE).merge('B3:B4', 'Noi dung', HEADER_STYLE).merge('C3:E3', 'Thang diem', HEADER_STYLE);
+      ws.merge('F3:F4', 'Ghi chu', HEADER_STYLE).row('C4', ['Toi da', 'Tu cham', 'Tham dinh'], HEADER_STYLE);
+      ws.row('A5', ['A', 'B', '1', '2', '3', '4'], HEADER_STYLE);
+      ws.rows('A6', [
+        [1, 'Cong tac to chuc (20 diem)'],
+        ['1.1', 'Ket nap doan vien', 10, 10, 9],
+        ['1.2', 'Thanh lap CDCS', 10, 8, 8],
+        [2, 'Cong tac tuyen truyen (10 diem)'],
+        ['2.1', 'Tuyen truyen', 10, 10, 10],
+        [null, 'Cong (1+2)', formula('SUM(C7:C10)', 30), formula('SUM(D7:D10)', 28), formula('SUM(E7:E10)', 27)],
+      ]);
+      // Header text wrapped by Alt+Enter.
+      sheet('Wrapped').row('A1', ['TT', 'Nội dung\ntiêu chí', 'Điểm\nchuẩn', 'Điểm\ntự chấm', 'Điểm thẩm\nđịnh'], HEADER_STYLE).rows('A2', [[1, 'Kết nạp', 10, 9], [2, 'Tuyên truyền', 10, 10, 10]]);
+    });
+    ({ report } = await check(file));
+  });
+
+  it('reads the two-row header under "Thang diem" as a criteria table, not as a plan', () => {
+    expect(report.planSheets).toEqual([]);
+    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow])).toEqual([['Bang diem', 3], ['Wrapped', 1]]);
+  });
+
+  it('skips the A | B | 1 | 2 numbering row and takes "Cong (1+2)" for a total row', () => {
+    const [section] = report.criteriaSheets[0].sections;
+    expect(totalsOf(section)).toEqual([30, 28, 27]);
+    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual([
+      ['Cong tac to chuc', 'B6', 20, 20, 18, 17, '1.1 1.2'],
+      ['Cong tac tuyen truyen', 'B9', 10, 10, 10, 10, '2.1'],
+    ]);
+    expect(report.criteriaSheets[1].sections[0].groups[0].criteria.map((c) => [c.cap, c.self, c.appraised])).toEqual([[10, 9, null], [10, 10, 10]]);
+    expect(issuesOf(report)).toEqual(['APPRAISED_DIFFERS@Bang diem!E7']);
+  });
+});

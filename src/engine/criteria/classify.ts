@@ -89,16 +89,26 @@ function sectionTitleCell(content: TextCell[], label: TextCell, labelHasTitle: b
   return content.find((c) => c.col > label.col && c.col < columns.cap) ?? null;
 }
 
-/** The `1 | 2 | 3 | …` or `(1) | (2) | …` row that numbers the columns under a header. */
+/**
+ * The row that numbers the columns under a header: `1 | 2 | 3 | …`, `(1) | (2) | …`, or
+ * letters for the text columns before numbers for the others (`A | B | 1 | 2 | 3`).
+ */
 export function isColumnNumberRow(cells: RowCells): boolean {
   if (cells.cells.length < 3) return false;
   let previous = -Infinity;
   for (const { text } of cells.cells) {
-    const m = /^\(?(\d{1,2})\)?$/.exec(text);
-    if (!m || Number(m[1]) <= previous) return false;
-    previous = Number(m[1]);
+    const rank = columnLabelRank(text);
+    if (rank === null || rank <= previous) return false;
+    previous = rank;
   }
   return true;
+}
+
+/** A column label's place in the numbering: letters A–Z first, then numbers. */
+function columnLabelRank(text: string): number | null {
+  const m = /^\(?(?:([A-Z])|(\d{1,2}))\)?$/.exec(text);
+  if (!m) return null;
+  return m[1] ? m[1].charCodeAt(0) - 'A'.charCodeAt(0) - 26 : Number(m[2]);
 }
 
 /** How far below a stray row criteria may go on for the row to count as inside the table. */

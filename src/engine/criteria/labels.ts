@@ -51,7 +51,7 @@ function isSectionNumeral(numeral: string): boolean {
 export type TotalScope = 'group' | 'section' | 'table';
 
 /**
- * "Cộng", "Cộng nhóm", "Cộng mục I", "Tổng cộng", "Tổng điểm" -> the scopes to compare
+ * "Cộng", "Cộng nhóm", "Cộng mục I", "Cộng (1+2)", "Tổng cộng", "Tổng điểm" -> the scopes to compare
  * with, most likely first; null when the text is no total label. "Công tác …" is not
  * "Cộng": without diacritics only the bare forms ("Cong", "Cong nhom", …) count.
  */
@@ -60,7 +60,8 @@ export function totalScopes(text: string): TotalScope[] | null {
   const key = fold(text);
   if (/^tong( (cong|so|diem)\b.*)?$/.test(key)) return ['table', 'section', 'group'];
   const accented = /^cộng(?![\p{L}])/u.test(canonical(text).trim().toLowerCase());
-  const bare = /^cong( (nhom|muc|phan|diem|linh vuc)\b.*| [ivxl]+| \d+(\.\d+)*)?$/.test(key);
+  // Folding made "Cong (I+II)" "cong i ii" and "Cong 1.2" "cong 1 2".
+  const bare = /^cong( (nhom|muc|phan|diem|linh vuc)\b.*|( [ivxl]+)+|( \d+)+)?$/.test(key);
   if (!accented && !bare) return null;
   if (/^cong (muc|phan)\b/.test(key)) return ['section', 'table', 'group'];
   return ['group', 'section', 'table'];

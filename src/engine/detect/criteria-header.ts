@@ -65,9 +65,9 @@ export function criteriaRole(text: string): CriteriaRole | null {
   return null;
 }
 
-/** The `Điểm` that stands over `Chuẩn | Tự chấm | Thẩm định` in a two-row header. */
+/** The `Điểm` (or `Thang điểm`) that stands over `Chuẩn | Tự chấm | Thẩm định` in a two-row header. */
 function isPointsBanner(text: string): boolean {
-  return /^(so )?d[il1]em( so| cham)?$/.test(fold(text));
+  return /^(so |thang )?d[il1]em( so| cham)?$/.test(fold(text));
 }
 
 interface HeaderRowCells {

@@ -20,7 +20,7 @@ const TT = /^(s?tt|so tt|thu tu)$/;
 const TASK = /^(nhiem vu|noi dung cong viec|noi dung nhiem vu|noi dung cong tac|noi dung|cong viec)\b/;
 const NOTE = /^ghi chu$/;
 /** Header words that make a table a criteria table (but "Thời điểm" is a plan's). */
-const CRITERIA = /^(so )?diem\b|\bdiem (chuan|tu cham|tham dinh|toi da)\b|\btieu chi\b/;
+const CRITERIA = /^(so |thang )?diem\b|\bdiem (chuan|tu cham|tham dinh|toi da)\b|\btieu chi\b/;
 
 export function isTtHeader(text: string): boolean {
   return TT.test(fold(text));
