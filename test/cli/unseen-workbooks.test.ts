@@ -588,3 +588,29 @@ describe('a score sheet typed without diacritics: "Thang diem" over three column
     expect(issuesOf(report)).toEqual(['APPRAISED_DIFFERS@Bang diem!E7']);
   });
 });
+
+describe('a plan whose months stand in the TT column, merged down their tasks', () => {
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'thang-gop.xlsx'), (sheet) => {
+      const ws = sheet('KH 2025').widths(12, 60, 20).row('A1', ['STT', 'Nội dung công việc', 'Ghi chú'], HEADER_STYLE);
+      ws.merge('A2:A4', 'Tháng 1/2025').rows('B2', [['Họp Ban Chấp hành', 'Văn phòng'], ['Thăm hỏi đoàn viên'], ['Tổng kết công tác năm 2024.']]);
+      ws.merge('A5:A6', 'Tháng 2/2025').rows('B5', [['Tổ chức Tết sum vầy'], ['Giao ban quý I']]);
+      // A Roman numeral merged down the month's rows, the month in the text column.
+      ws.merge('A7:A9', 'III').rows('B7', [['Tháng 3'], ['Hội thao'], ['Tập huấn nghiệp vụ']]);
+    });
+    ({ report } = await check(file));
+  });
+
+  it('reads each row beside the merged month as a task of that month', () => {
+    const [plan] = report.planSheets;
+    expect([plan.headerRow, plan.year, plan.keyTasks]).toEqual([1, 2025, []]);
+    expect(plan.months.map((m) => [m.month, m.row, m.tasks.map((t) => [t.row, t.order, t.text, t.note])])).toEqual([
+      [1, 2, [[2, '', 'Họp Ban Chấp hành', 'Văn phòng'], [3, '', 'Thăm hỏi đoàn viên', ''], [4, '', 'Tổng kết công tác năm 2024.', '']]],
+      [2, 5, [[5, '', 'Tổ chức Tết sum vầy', ''], [6, '', 'Giao ban quý I', '']]],
+      [3, 7, [[8, '', 'Hội thao', ''], [9, '', 'Tập huấn nghiệp vụ', '']]],
+    ]);
+    expect(issuesOf(report)).toEqual(['MONTH_MISSING@KH 2025!A1']);
+  });
+});

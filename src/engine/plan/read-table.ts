@@ -89,13 +89,21 @@ class PlanTableReader {
     if (isTtHeader(tt)) return 'ends-above';
     if (isFootnote(tt) || (tt === '' && isFootnote(text))) return 'end';
 
-    const marker = monthMarker(text) ?? monthMarker(tt);
+    const textMarker = monthMarker(text);
+    const marker = textMarker ?? monthMarker(tt);
     if (marker) {
       this.startMonth(marker, row, grid.address(row, header.ttCol));
+      // A month named in the TT column may have its first task beside it.
+      if (!textMarker && text !== '') this.startLooseTask(row, text, note);
       return 'next';
     }
 
     const mergedFrom = ttMergedFrom(grid, row, header.ttCol);
+    if (mergedFrom !== null && mergedFrom === this.month?.row) {
+      // Under a month's TT cell merged down its rows, each row is a task of its own.
+      this.startLooseTask(row, text, note);
+      return 'next';
+    }
     if (this.task && mergedFrom !== null && mergedFrom <= this.task.row) {
       this.addLines(row, text, note);
       return 'next';
@@ -118,8 +126,7 @@ class PlanTableReader {
     } else {
       // Text with no numbered task above it: rows of an unnumbered list, or text
       // continued from a page not in the sheet. Each row is a task unless it goes on mid-sentence.
-      this.startTask(row, '', text, note);
-      this.looseTask = true;
+      this.startLooseTask(row, text, note);
     }
     return 'next';
   }
@@ -140,6 +147,12 @@ class PlanTableReader {
     this.looseTask = false;
     this.taskLastRow = row;
     (this.month ? this.month.tasks : this.keyTasks).push(this.task);
+  }
+
+  /** A task with no TT of its own (neither number nor bullet). */
+  private startLooseTask(row: number, text: string, note: string): void {
+    this.startTask(row, '', text, note);
+    this.looseTask = true;
   }
 
   private addLines(row: number, text: string, note: string): void {
