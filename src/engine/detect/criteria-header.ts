@@ -40,7 +40,7 @@ const MAX_LABEL_LENGTH = 60;
 const ROLE_PATTERNS: [CriteriaRole, RegExp][] = [
   ['order', /^((s|so) ?)?t ?t$|^(so )?thu tu$/],
   ['self', /\btu (cham|danh gia)\b/],
-  ['appraised', /\b(tham dinh|phe duyet|xet duyet|cap tren cham|khoi cham)\b|^(d[il1]em )?duyet$/],
+  ['appraised', /\b(tham dinh|phe duyet|xet duyet|cap tren cham|khoi cham|kiem tra cham)\b|^(d[il1]em )?duyet$|^(d[il1]em|doan) kiem tra$/],
   ['cap', /\bd[il1]em (chuan|toi da)\b|^(chuan|toi da)$|\bthang d[il1]em\b/],
   ['group', /^nhom\b|\blinh vuc\b/],
   ['basis', /\bcan cu\b|\b(huong dan|phuong phap) cham\b/],

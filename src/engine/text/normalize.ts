@@ -124,7 +124,8 @@ export interface DeclaredPoints {
   title: string;
 }
 
-const POINTS = /\(\s*(?:(\d+(?:[.,]\d+)?)\s*\/\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|diem|đ)\s*\)/iu;
+// "(300 điểm)", "(298/300 điểm)", "(tối đa 40 điểm)", "(40 điểm tối đa)".
+const POINTS = /\(\s*(?:tối đa|toi da)?\s*(?:(\d+(?:[.,]\d+)?)\s*\/\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|diem|đ)\s*(?:tối đa|toi da)?\s*\)/iu;
 
 export function declaredPoints(title: string): DeclaredPoints | null {
   const text = canonical(title);
