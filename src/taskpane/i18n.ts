@@ -22,6 +22,7 @@ const quoted = (sheet: string | number | undefined) => (sheet ? ` "${sheet}"` : 
 
 const vi = {
   appTitle: 'Thi đua',
+  notInExcel: 'Ngăn Thi đua chạy trong Excel: hãy mở bằng nút Thi đua trên thẻ Trang đầu (Home) của Excel.',
   loading: 'Đang đọc sổ tính…',
   tabs: { scores: 'Điểm', issues: 'Lỗi', plan: 'Kế hoạch' },
   tabListLabel: 'Các phần của ngăn Thi đua',
@@ -123,6 +124,7 @@ export type Strings = typeof vi;
 
 const en: Strings = {
   appTitle: 'Thi đua',
+  notInExcel: 'The Thi đua pane runs inside Excel: open it with the Thi đua button on Excel’s Home tab.',
   loading: 'Reading the workbook…',
   tabs: { scores: 'Scores', issues: 'Issues', plan: 'Plan' },
   tabListLabel: 'Parts of the Thi đua pane',
