@@ -78,6 +78,11 @@ export interface Criterion {
   selfCell: string;
   /** "" when the table has no appraised column. */
   appraisedCell: string;
+  /**
+   * A lettered part ("3a" of `3 | Công tác tuyên truyền` over `a) …`, `b) …`): the title
+   * of the criterion it is part of. Absent on other criteria.
+   */
+  parentTitle?: string;
 }
 
 export interface Totals {

@@ -614,3 +614,62 @@ describe('a plan whose months stand in the TT column, merged down their tasks', 
     expect(issuesOf(report)).toEqual(['MONTH_MISSING@KH 2025!A1']);
   });
 });
+
+describe('criteria split into lettered parts: a) … b) … under 1.1, under a group heading, and as lines of a title', () => {
+  const SHEET = 'Tự chấm';
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'tieu-chi-con.xlsx'), (sheet) => {
+      const ws = sheet(SHEET).widths(6, 50, 9, 9, 9);
+      ws.merge('A1:E1', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', TITLE_STYLE);
+      ws.row('A3', ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'], HEADER_STYLE);
+      ws.rows('A4', [
+        [1, 'Công tác tuyên truyền (25 điểm)', 25],
+        // The parent states 14 where its parts add up to 9 + 4 = 13.
+        ['1.1', 'Tuyên truyền chủ trương, nghị quyết', 15, 14, 12],
+        [null, 'a) Nghị quyết Đại hội Công đoàn', 10, 9, 8],
+        [null, 'b) Chỉ thị của Tỉnh ủy', 5, 4, 4],
+        ['1.2', 'Phổ biến pháp luật, gồm:', 10, 10, 9],
+        [null, 'a) Bộ luật Lao động;'],
+        [null, 'b) Luật Công đoàn.'],
+        [null, 'Cộng', formula('C6+C7+C8', 25), formula('D6+D7+D8', 23), formula('E6+E7+E8', 21)],
+        [2, 'Chăm lo đời sống (15 điểm)'],
+        ['a)', 'Thăm hỏi đoàn viên ốm đau', 10, 10, 10],
+        ['b)', 'Tặng quà Tết', 5, 5, 4],
+        [null, 'Tổng cộng', formula('C11+C13+C14', 40), formula('D11+D13+D14', 38), formula('E11+E13+E14', 35)],
+      ]);
+      ws.row('D17', ['CHỦ TỊCH'], {});
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it('counts the parts, each cap once, in groups whose points they make up', () => {
+    const groups = report.criteriaSheets[0].sections.flatMap((s) => s.groups);
+    // 10 + 5 + 10 = 25 caps, 9 + 4 + 10 = 23 self, 8 + 4 + 9 = 21 appraised; then 10 + 5, 10 + 5, 10 + 4.
+    expect(groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual([
+      ['Công tác tuyên truyền', 'B4', 25, 25, 23, 21, '1.1a 1.1b 1.2'],
+      ['Chăm lo đời sống', 'B12', 15, 15, 15, 14, '2a 2b'],
+    ]);
+  });
+
+  it('reads the parts with their own titles and cells, and text-only parts as lines of their criterion', () => {
+    const criteria = report.criteriaSheets[0].sections.flatMap((s) => s.groups.flatMap((g) => g.criteria));
+    expect(criteria.map((c) => [c.row, c.title, c.parentTitle ?? null, c.selfCell])).toEqual([
+      [6, 'Nghị quyết Đại hội Công đoàn', 'Tuyên truyền chủ trương, nghị quyết', 'D6'],
+      [7, 'Chỉ thị của Tỉnh ủy', 'Tuyên truyền chủ trương, nghị quyết', 'D7'],
+      [8, 'Phổ biến pháp luật, gồm:\na) Bộ luật Lao động;\nb) Luật Công đoàn.', null, 'D8'],
+      [13, 'Thăm hỏi đoàn viên ốm đau', null, 'D13'],
+      [14, 'Tặng quà Tết', null, 'D14'],
+    ]);
+  });
+
+  it("reports the parent's self score against its parts, and no doubled caps", () => {
+    expect(issuesOf(report)).toEqual(
+      ['TOTAL_ROW_MISMATCH@D5', 'APPRAISED_DIFFERS@E6', 'APPRAISED_DIFFERS@E8', 'APPRAISED_DIFFERS@E14'].map((i) => i.replace('@', `@${SHEET}!`)),
+    );
+    expect(report.issues[0].params).toEqual({ kind: 'self', value: 14, computed: 13 });
+    expect(code).toBe(0);
+  });
+});

@@ -58,7 +58,9 @@ export function expectWellFormedIssues(snapshots: SheetSnapshot[], report: Repor
  * What a total counts, as src/engine/criteria/totals.ts defines it: every numeric cap
  * (negative ones too); self and appraised scores that are numbers, or numbers stored as
  * text, and not negative (a criterion's score is null when it is blank, text or an error).
- * A score over its cap counts at face value.
+ * A score over its cap counts at face value. A criterion split into lettered parts with
+ * scores is no criterion of its own: its parts are (build.ts), so sums over a group's
+ * criteria count each part once and the parent never.
  */
 export function countedScore(score: number | null): number | null {
   return score !== null && score >= 0 ? score : null;

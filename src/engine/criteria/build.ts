@@ -1,12 +1,20 @@
 // Builds one table's sections -> groups -> criteria from its classified rows, in order.
 // Titles stay raw until the table is finished: a continuation row may still add to them
 // (and a "(30 điểm)" may only come on the second line).
+//
+// Lettered parts (`3 | Tuyên truyền | 10` over `a) … | 5`, `b) … | 5`): a criterion stays
+// open while parts follow it, and is settled when the next row is no part. When any part
+// has a cap or a score, the parts are the criteria that count (ordered "3a", "3b", their
+// parentTitle the parent's title) and the parent's own cap and scores are checked like a
+// subtotal row against their sums; when no part has any, the parts are lines of the
+// parent's title. A part with no criterion open above it (under a group heading, after a
+// total row) is a criterion of its own, or a line of what is above when it has no scores.
 import type { CriteriaColumns } from '../detect/criteria-header';
 import type { Grid } from '../grid';
 import { numericValue } from '../text/normalize';
 import type { Criterion, Finding } from '../types';
-import type { TotalScope } from './labels';
-import type { RowCells, TextCell } from './row-cells';
+import { orderParts, type PartLetter, type TotalScope } from './labels';
+import { scoreReadings, type RowCells, type TextCell } from './row-cells';
 import { readCriterion, tidyTitle } from './scores';
 
 export type TotalKind = 'cap' | 'self' | 'appraised';
@@ -33,10 +41,33 @@ export interface SectionDraft {
   groups: GroupDraft[];
 }
 
-/** A total row (or a heading row's own sums): values to compare with the scopes it may mean. */
+/** The lettered parts of one criterion: what its own cells are checked against. */
+export interface PartsDraft {
+  criteria: Criterion[];
+}
+
+/** A total row (or a heading row's or a parent criterion's own sums): values to compare with the scopes it may mean. */
 export interface TotalRowDraft {
-  scopes: (GroupDraft | SectionDraft | 'table')[];
+  scopes: (GroupDraft | SectionDraft | PartsDraft | 'table')[];
   values: StatedTotal[];
+}
+
+/** A criterion just read, with what its cells raised (kept back until it is settled). */
+interface ReadCriterion {
+  criterion: Criterion;
+  findings: Finding[];
+}
+
+interface Part extends ReadCriterion {
+  label: string;
+  scored: boolean;
+}
+
+/** The last criterion read, while lettered parts may still follow it. */
+interface OpenCriterion extends ReadCriterion {
+  group: GroupDraft;
+  cells: RowCells;
+  parts: Part[];
 }
 
 /** What a continuation row may add to: the last criterion's, group's or section's title. */
@@ -53,6 +84,9 @@ export class TableBuilder {
   groupText = '';
   private group: GroupDraft | null = null;
   private last: Continuable | null = null;
+  private open: OpenCriterion | null = null;
+  /** The order of the numbered group heading above ("1" of `1 | Công tác …`): a part right under it is "1a". */
+  private headingOrder = '';
 
   constructor(
     private readonly grid: Grid,
@@ -61,6 +95,8 @@ export class TableBuilder {
 
   /** A section row; one with no title is placed (and its issues reported) at its label. */
   addSection(cells: RowCells, label: string, labelCell: TextCell, titleCell: TextCell | null): void {
+    this.settle();
+    this.headingOrder = '';
     const section: SectionDraft = {
       label,
       title: titleCell?.text ?? '',
@@ -76,6 +112,8 @@ export class TableBuilder {
   }
 
   addGroup(cells: RowCells, titleCell: TextCell): void {
+    this.settle();
+    this.headingOrder = plainOrder(cells.order);
     const group = this.openGroup(titleCell.text, this.grid.address(cells.row, titleCell.col), numericValue(cells.cap));
     this.groupText = cells.group;
     this.last = { col: titleCell.col, item: group };
@@ -83,18 +121,39 @@ export class TableBuilder {
   }
 
   addCriterion(cells: RowCells): void {
+    this.settle();
     const { group: groupCol } = this.columns;
     if (groupCol !== null && cells.group !== '' && cells.group !== this.groupText) {
       this.openGroup(cells.group, this.grid.address(cells.row, groupCol), null);
       this.groupText = cells.group;
     }
     const group = this.group ?? this.openGroup('', '', null);
-    const criterion = readCriterion(this.grid, cells, this.columns, this.findings);
-    group.criteria.push(criterion);
-    this.last = { col: this.columns.title, item: criterion };
+    const read = this.read(cells);
+    group.criteria.push(read.criterion);
+    this.open = { ...read, group, cells, parts: [] };
+  }
+
+  addPart(cells: RowCells, part: PartLetter): void {
+    const open = this.open;
+    const prefix = open ? plainOrder(open.cells.order) : this.headingOrder;
+    const scored = scoreReadings(cells).some((r) => r.kind !== 'blank');
+    if (!open && !scored) {
+      this.addContinuation([{ col: this.columns.title, text: (part.label + part.title).trim() }]);
+      return;
+    }
+    const read = this.read({ ...cells, order: prefix + part.letter, title: part.title });
+    if (open) {
+      open.parts.push({ ...read, label: part.label, scored });
+      return;
+    }
+    // No criterion above to be a part of: a criterion of its own.
+    const group = this.group ?? this.openGroup('', '', null);
+    group.criteria.push(read.criterion);
+    this.flush(read);
   }
 
   addTotalRow(cells: RowCells, scopes: TotalScope[]): void {
+    this.settle();
     const section = this.sections[this.sections.length - 1];
     const targets: TotalRowDraft['scopes'] = [];
     for (const scope of scopes) {
@@ -111,9 +170,40 @@ export class TableBuilder {
     for (const cell of cells) if (cell.col === last.col) last.item.title += (last.item.title ? '\n' : '') + tidyTitle(cell.text);
   }
 
-  /** The sections, with one empty unlabelled section when the table has none. */
+  /** The sections (the last criterion settled), with one empty unlabelled section when the table has none. */
   finishedSections(): SectionDraft[] {
+    this.settle();
     return this.sections.length > 0 ? this.sections : [this.implicitSection()];
+  }
+
+  /** Reads a criterion's cells; it is the row continuation rows add to from now on. */
+  private read(cells: RowCells): ReadCriterion {
+    const findings: Finding[] = [];
+    const criterion = readCriterion(this.grid, cells, this.columns, findings);
+    this.last = { col: this.columns.title, item: criterion };
+    return { criterion, findings };
+  }
+
+  private flush(read: ReadCriterion): void {
+    for (const finding of read.findings) this.findings.push(finding);
+  }
+
+  /** Decides what the open criterion's parts are (see the top of this file). */
+  private settle(): void {
+    const open = this.open;
+    this.open = null;
+    if (!open) return;
+    const parent = open.criterion;
+    if (!open.parts.some((p) => p.scored)) {
+      for (const part of open.parts) parent.title += `\n${(part.label + part.criterion.title).trim()}`;
+      this.flush(open);
+      return;
+    }
+    const criteria = open.parts.map((p) => p.criterion);
+    for (const part of criteria) part.parentTitle = parent.title;
+    open.group.criteria.splice(open.group.criteria.indexOf(parent), 1, ...criteria);
+    for (const part of open.parts) this.flush(part);
+    this.addStated(open.cells, ['cap', 'self', 'appraised'], [{ criteria }]);
   }
 
   private openGroup(title: string, cell: string, capInColumn: number | null): GroupDraft {
@@ -145,4 +235,9 @@ export class TableBuilder {
     }
     if (values.length > 0 && scopes.length > 0) this.totalRows.push({ scopes, values });
   }
+}
+
+/** "3." -> "3", "1 . 2" -> "1.2"; "" when the order is no number. */
+function plainOrder(order: string): string {
+  return orderParts(order)?.join('.') ?? '';
 }

@@ -4,7 +4,7 @@
 // next numbered row (`1.1` under it).
 import type { CriteriaColumns } from '../detect/criteria-header';
 import { declaredPoints } from '../text/normalize';
-import { continuesSentence, isChildOrder, isFooterText, orderParts, sectionLabel, totalScopes, type TotalScope } from './labels';
+import { continuesSentence, isChildOrder, isFooterText, orderParts, partLetter, sectionLabel, totalScopes, type PartLetter, type TotalScope } from './labels';
 import { isNumeric, scoreReadings, type RowCells, type TextCell } from './row-cells';
 
 export type RowKind =
@@ -13,6 +13,8 @@ export type RowKind =
   | { kind: 'section'; label: string; labelCell: TextCell; titleCell: TextCell | null }
   | { kind: 'group'; titleCell: TextCell }
   | { kind: 'criterion' }
+  /** `a) …` under a criterion: one of its lettered parts (see TableBuilder.addPart). */
+  | { kind: 'part'; part: PartLetter }
   | { kind: 'continuation'; cells: TextCell[] }
   /** A row inside the table that holds nothing to read (an "A | Phần …" heading). */
   | { kind: 'skip' }
@@ -61,6 +63,9 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
       (isChildOrder(ctx.nextOrder(cells.row), parts[0]) || (cells.cap.kind === 'blank' && cells.self.kind === 'blank' && declaresPoints(titleCell)));
     return heads ? { kind: 'group', titleCell } : { kind: 'criterion' };
   }
+  // A new group's name in the group column makes the row that group's first criterion, never a part.
+  const part = cells.group === '' || cells.group === ctx.groupText ? partLetter(cells.order, titleCell?.text ?? '') : null;
+  if (part && (anyScoreCell || !ctx.afterGrandTotal)) return { kind: 'part', part };
   if (cells.order !== '') return anyScoreCell ? { kind: 'criterion' } : { kind: 'skip' };
 
   // No order from here on.

@@ -51,7 +51,9 @@ function computed(totals: Totals, stated: StatedTotal): number {
  * each differing cell is reported against the scope it most likely means.
  */
 function checkTotalRow(totalRow: TotalRowDraft, totalsOf: Map<TotalRowDraft['scopes'][number], Totals>, sheet: string): Finding[] {
-  const candidates = totalRow.scopes.map((scope) => totalsOf.get(scope)).filter((t): t is Totals => t !== undefined);
+  // A parent criterion's parts are totalled here; groups, sections and the table were totalled above.
+  const totalsFor = (scope: TotalRowDraft['scopes'][number]) => totalsOf.get(scope) ?? (scope !== 'table' && 'criteria' in scope ? sumCriteria(scope.criteria) : undefined);
+  const candidates = totalRow.scopes.map(totalsFor).filter((t): t is Totals => t !== undefined);
   if (candidates.length === 0) return [];
   const matches = (totals: Totals) => totalRow.values.every((v) => sameScore(v.value, computed(totals, v)));
   if (candidates.some(matches)) return [];

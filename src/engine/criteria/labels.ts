@@ -84,3 +84,30 @@ export function continuesSentence(text: string): boolean {
   if (/[-+•–,;.(…]/.test(first)) return true;
   return first !== first.toUpperCase() && first === first.toLowerCase();
 }
+
+/** A lettered part of a criterion: its letter, its title, and the label as written before the title. */
+export interface PartLetter {
+  letter: string;
+  title: string;
+  /** "a) " as the title line would start with it ("a. ", "(a) " when the title held the letter). */
+  label: string;
+}
+
+// Lower-case letters only (đ is a letter of its own): "A | Phần …" and "I" are headings.
+const ORDER_LETTER = /^(?:\(([a-zđ])\)|([a-zđ])\s*[.)]?)$/;
+const TITLE_LETTER = /^(\(([a-zđ])\)\s*|([a-zđ])\)\s*|([a-zđ])\.\s+)(\S[\s\S]*)$/;
+
+/**
+ * "a", "a)", "a.", "(a)" in the order column, or, with the order column blank, a title
+ * that opens with "a) ", "a. ", "(a) " -> the part's letter; null for anything else
+ * ("- …" is a dash, not a letter).
+ */
+export function partLetter(order: string, title: string): PartLetter | null {
+  if (order !== '') {
+    const m = ORDER_LETTER.exec(order);
+    const letter = m ? (m[1] ?? m[2]) : null;
+    return letter ? { letter, title, label: `${letter}) ` } : null;
+  }
+  const m = TITLE_LETTER.exec(title);
+  return m ? { letter: m[2] ?? m[3] ?? m[4], title: m[5], label: m[1] } : null;
+}

@@ -92,6 +92,7 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
     if (kind.kind === 'section') builder.addSection(cells, kind.label, kind.labelCell, kind.titleCell);
     else if (kind.kind === 'group') builder.addGroup(cells, kind.titleCell);
     else if (kind.kind === 'criterion') builder.addCriterion(cells);
+    else if (kind.kind === 'part') builder.addPart(cells, kind.part);
     else if (kind.kind === 'continuation') builder.addContinuation(kind.cells);
     else if (kind.kind === 'total') {
       builder.addTotalRow(cells, kind.scopes);
