@@ -1,5 +1,6 @@
 // The engine's entry point: sheet snapshots in, the check report out.
 import { parseRange } from './address';
+import { fillFormulaValues } from './formula-values';
 import { Grid } from './grid';
 import { issueMessage, SEVERITY } from './messages';
 import { readTables } from './tables';
@@ -38,7 +39,7 @@ function isTotalsSheet(grid: Grid): boolean {
 /** Reads one sheet's criteria and plan tables. Never throws. */
 export function analyzeSheet(snapshot: SheetSnapshot): SheetAnalysis {
   const findings: Finding[] = [];
-  const grid = new Grid(limitRows(snapshot, findings));
+  const grid = new Grid(fillFormulaValues(limitRows(snapshot, findings)));
   findLongCells(grid, findings);
   if (isTotalsSheet(grid)) return { criteria: [], plans: [], findings };
   const { criteria, plans } = readTables(grid);

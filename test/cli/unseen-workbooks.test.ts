@@ -673,3 +673,66 @@ describe('criteria split into lettered parts: a) … b) … under 1.1, under a g
     expect(code).toBe(0);
   });
 });
+
+describe('a sheet written by a script: formulas saved with no result', () => {
+  const SHEET = 'Điểm 2024';
+  let file: string;
+  let code: number;
+  let report: Report;
+  /** A formula as scripts save it: no cached result, so a reader sees a blank. */
+  const uncached = (text: string) => ({ formula: text }) as ExcelJS.CellFormulaValue;
+
+  beforeAll(async () => {
+    file = await saveWorkbook(path.join(dir, 'khong-ket-qua.xlsx'), (sheet) => {
+      const ws = sheet(SHEET);
+      ws.merge('A1:G1', 'BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2024', TITLE_STYLE);
+      ws.row('A8', ['Nhóm lĩnh vực', 'TT', 'Nội dung tiêu chí', 'Căn cứ chấm điểm', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'], HEADER_STYLE);
+      ws.merge('A9:A11', 'Công tác tổ chức (30 điểm)').merge('A13:A14', 'Công tác tuyên truyền (20 điểm)');
+      ws.rows('B9', [
+        [1, 'Kết nạp đoàn viên', 'Báo cáo', 10, 10, 9],
+        [2, 'Thành lập CĐCS', 'Quyết định', 10, uncached('E10-2'), 8],
+        [3, 'Đại hội công đoàn', 'Nghị quyết', 10, 9, uncached('MIN(E11,F11)')],
+        ['Cộng', null, null, uncached('SUM(E9:E11)'), uncached('SUM(F9:F11)'), uncached('SUM(G9:G11)')],
+        [4, 'Tuyên truyền nghị quyết', 'Báo cáo', 10, 10, 10],
+        [5, 'Phổ biến pháp luật', 'Báo cáo', 10, 10, 9],
+        // G15 adds 1 too many: 10 + 9 + 1 = 20 against 19.
+        ['Cộng', null, null, uncached('SUM(E13:E14)'), uncached('SUM(F13:F14)'), uncached('G13+G14+1')],
+        ['Tổng cộng', null, null, uncached('E12+E15'), uncached('F12+F15'), uncached('SUM(G9:G11,G13:G14)')],
+      ]);
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it('was saved with no results (what the engine is given is blank)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const f12 = wb.getWorksheet(SHEET)?.getCell('F12').value as ExcelJS.CellFormulaValue;
+    expect([f12.formula, f12.result]).toEqual(['SUM(F9:F11)', undefined]);
+  });
+
+  it('works out the scores given by formula', () => {
+    const criteria = report.criteriaSheets[0].sections[0].groups.flatMap((g) => g.criteria);
+    expect(criteria.map((c) => [c.order, c.self, c.appraised])).toEqual([
+      ['1', 10, 9],
+      ['2', 8, 8],
+      ['3', 9, 9],
+      ['4', 10, 10],
+      ['5', 10, 9],
+    ]);
+  });
+
+  it('totals the groups: 10 + 8 + 9 = 27 and 9 + 8 + 9 = 26, then 20 and 10 + 9 = 19', () => {
+    const [section] = report.criteriaSheets[0].sections;
+    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g)])).toEqual([
+      ['Công tác tổ chức', 'A9', 30, 30, 27, 26],
+      ['Công tác tuyên truyền', 'A13', 20, 20, 20, 19],
+    ]);
+    expect(totalsOf(section)).toEqual([50, 47, 45]);
+  });
+
+  it('checks the total rows against their worked-out values: only G15 is wrong', () => {
+    expect(issuesOf(report)).toEqual(['APPRAISED_DIFFERS@G9', 'APPRAISED_DIFFERS@G14', 'TOTAL_ROW_MISMATCH@G15'].map((i) => i.replace('@', `@${SHEET}!`)));
+    expect(report.issues[2].params).toEqual({ kind: 'appraised', value: 20, computed: 19 });
+    expect(code).toBe(0);
+  });
+});
