@@ -92,8 +92,14 @@ const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
     en: (p, l) => `The section declares a self total of ${formatNumber(p.declared, l)} but the self scores add up to ${formatNumber(p.computed, l)}`,
   },
   TOTAL_ROW_MISMATCH: {
-    vi: (p, l) => `Dòng cộng ghi ${formatNumber(p.value, l)} nhưng tổng ${totalKind(p, l)} tính được là ${formatNumber(p.computed, l)}`,
-    en: (p, l) => `The total row shows ${formatNumber(p.value, l)} but the ${totalKind(p, l)} add up to ${formatNumber(p.computed, l)}`,
+    vi: (p, l) =>
+      p.of === 'parts'
+        ? `Tiêu chí ghi ${formatNumber(p.value, l)} nhưng ${totalKind(p, l)} các ý a), b)… cộng lại là ${formatNumber(p.computed, l)}`
+        : `Dòng cộng ghi ${formatNumber(p.value, l)} nhưng tổng ${totalKind(p, l)} tính được là ${formatNumber(p.computed, l)}`,
+    en: (p, l) =>
+      p.of === 'parts'
+        ? `The criterion shows ${formatNumber(p.value, l)} but the ${totalKind(p, l)} of its parts a), b)… add up to ${formatNumber(p.computed, l)}`
+        : `The total row shows ${formatNumber(p.value, l)} but the ${totalKind(p, l)} add up to ${formatNumber(p.computed, l)}`,
   },
   APPRAISED_DIFFERS: {
     vi: (p, l) => `Điểm thẩm định ${formatNumber(p.appraised, l)} khác điểm tự chấm ${formatNumber(p.self, l)}`,

@@ -669,7 +669,8 @@ describe('criteria split into lettered parts: a) … b) … under 1.1, under a g
     expect(issuesOf(report)).toEqual(
       ['TOTAL_ROW_MISMATCH@D5', 'APPRAISED_DIFFERS@E6', 'APPRAISED_DIFFERS@E8', 'APPRAISED_DIFFERS@E14'].map((i) => i.replace('@', `@${SHEET}!`)),
     );
-    expect(report.issues[0].params).toEqual({ kind: 'self', value: 14, computed: 13 });
+    expect(report.issues[0].params).toEqual({ kind: 'self', value: 14, computed: 13, of: 'parts' });
+    expect(report.issues[0].message).toBe('Tiêu chí ghi 14 nhưng điểm tự chấm các ý a), b)… cộng lại là 13');
     expect(code).toBe(0);
   });
 });

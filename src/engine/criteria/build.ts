@@ -43,6 +43,7 @@ export interface SectionDraft {
 
 /** The lettered parts of one criterion: what its own cells are checked against. */
 export interface PartsDraft {
+  kind: 'parts';
   criteria: Criterion[];
 }
 
@@ -203,7 +204,7 @@ export class TableBuilder {
     for (const part of criteria) part.parentTitle = parent.title;
     open.group.criteria.splice(open.group.criteria.indexOf(parent), 1, ...criteria);
     for (const part of open.parts) this.flush(part);
-    this.addStated(open.cells, ['cap', 'self', 'appraised'], [{ criteria }]);
+    this.addStated(open.cells, ['cap', 'self', 'appraised'], [{ kind: 'parts', criteria }]);
   }
 
   private openGroup(title: string, cell: string, capInColumn: number | null): GroupDraft {

@@ -3,7 +3,7 @@
 // self total, and the values of total rows.
 import { declaredPoints, tidyLines } from '../text/normalize';
 import type { Finding, Group, IssueCode, IssueParams, Section, Totals } from '../types';
-import type { GroupDraft, SectionDraft, StatedTotal, TableBuilder, TotalRowDraft } from './build';
+import type { GroupDraft, PartsDraft, SectionDraft, StatedTotal, TableBuilder, TotalRowDraft } from './build';
 import { sameScore, sumCriteria, sumTotals } from './totals';
 
 export function finishSections(builder: TableBuilder, sheet: string): { sections: Section[]; findings: Finding[] } {
@@ -45,14 +45,20 @@ function computed(totals: Totals, stated: StatedTotal): number {
   return totals.appraisedTotal ?? 0;
 }
 
+type Scope = TotalRowDraft['scopes'][number];
+
+const isParts = (scope: Scope): scope is PartsDraft => scope !== 'table' && 'kind' in scope;
+
 /**
  * A total row is right when its values match one of the scopes it may mean (a plain
  * "Cộng" after a section's last group may total the group or the section); otherwise
  * each differing cell is reported against the scope it most likely means.
  */
-function checkTotalRow(totalRow: TotalRowDraft, totalsOf: Map<TotalRowDraft['scopes'][number], Totals>, sheet: string): Finding[] {
+function checkTotalRow(totalRow: TotalRowDraft, totalsOf: Map<Scope, Totals>, sheet: string): Finding[] {
   // A parent criterion's parts are totalled here; groups, sections and the table were totalled above.
-  const totalsFor = (scope: TotalRowDraft['scopes'][number]) => totalsOf.get(scope) ?? (scope !== 'table' && 'criteria' in scope ? sumCriteria(scope.criteria) : undefined);
+  const totalsFor = (scope: Scope) => totalsOf.get(scope) ?? (isParts(scope) ? sumCriteria(scope.criteria) : undefined);
+  // A parent criterion's message speaks of its parts, not of a total row.
+  const of: IssueParams = totalRow.scopes.some(isParts) ? { of: 'parts' } : {};
   const candidates = totalRow.scopes.map(totalsFor).filter((t): t is Totals => t !== undefined);
   if (candidates.length === 0) return [];
   const matches = (totals: Totals) => totalRow.values.every((v) => sameScore(v.value, computed(totals, v)));
@@ -60,5 +66,5 @@ function checkTotalRow(totalRow: TotalRowDraft, totalsOf: Map<TotalRowDraft['sco
   const [likely] = candidates;
   return totalRow.values
     .filter((v) => !sameScore(v.value, computed(likely, v)))
-    .map((v) => ({ code: 'TOTAL_ROW_MISMATCH' as const, sheet, cell: v.cell, params: { kind: v.kind, value: v.value, computed: computed(likely, v) } }));
+    .map((v) => ({ code: 'TOTAL_ROW_MISMATCH' as const, sheet, cell: v.cell, params: { kind: v.kind, value: v.value, computed: computed(likely, v), ...of } }));
 }

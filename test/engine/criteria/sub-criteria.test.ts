@@ -42,8 +42,8 @@ describe('parts with caps are the criteria that count', () => {
   it("reports the parent's cells where they differ from the sums of its parts", () => {
     const result = read([PLAIN_HEADER, [3, 'Công tác tuyên truyền', 12, 8], ['a', 'Tuyên truyền nghị quyết', 5, 5], ['b', 'Tuyên truyền pháp luật', 5, 4]]);
     expect(result.findings).toEqual([
-      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'C2', params: { kind: 'cap', value: 12, computed: 10 } },
-      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: 8, computed: 9 } },
+      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'C2', params: { kind: 'cap', value: 12, computed: 10, of: 'parts' } },
+      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: 8, computed: 9, of: 'parts' } },
     ]);
     expect(totalsOf(result.tables[0].sections[0])).toEqual([10, 9, null]);
   });
