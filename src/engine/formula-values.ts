@@ -95,7 +95,8 @@ class FormulaSheet {
       // Formulas below the last row of values are outside the snapshot.
       if (!Array.isArray(row) || r >= values.length) return;
       row.forEach((f: unknown, c) => {
-        if (typeof f === 'string' && f.startsWith('=') && isBlank(this.raw(r, c))) {
+        // Only a formula with no stored result at all: "" is a result Excel computed (=IF(…,"",…)).
+        if (typeof f === 'string' && f.startsWith('=') && this.raw(r, c) == null) {
           const p: Pending = { row: r, col: c, node: parseFormula(f), done: 0 };
           this.pending.set(r * width + c, p);
           this.formulas.push(p);

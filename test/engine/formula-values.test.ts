@@ -107,9 +107,9 @@ describe('the formulas worked out', () => {
     expect(fillFormulaValues(snap).values[0]).toEqual([4, null, 8]);
   });
 
-  it('treats an empty-string value as no result', () => {
+  it('keeps an empty-string result: Excel computed it (=IF(…,"",…))', () => {
     const snap: SheetSnapshot = { name: 'S', origin: 'A1', values: [[4, '']], formulas: [[null, '=A1+1']] };
-    expect(fillFormulaValues(snap).values[0][1]).toBe(5);
+    expect(fillFormulaValues(snap).values[0][1]).toBe('');
   });
 });
 
