@@ -82,6 +82,20 @@ function devServer() {
   };
 }
 
+/**
+ * TypeScript through ts-loader, emitting ES modules: with commonjs, tree-shaking of Fluent UI
+ * is lost. `onlyCompileBundledFiles` reports type errors of bundled files only (tests and
+ * scripts have their own check). The benchmark builds its pages with the same rule.
+ */
+function typescriptRule(options = {}) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    loader: 'ts-loader',
+    options: { ...options, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } },
+  };
+}
+
 module.exports = (env, argv) => {
   const dev = argv.mode !== 'production';
   const built = pages.filter((p) => dev || !p.devOnly);
@@ -94,21 +108,7 @@ module.exports = (env, argv) => {
     entry: Object.fromEntries(built.map((p) => [p.name, p.entry])),
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: 'ts-loader',
-          options: {
-            // Report type errors of bundled files only (tests and scripts have their own check),
-            // and emit ES modules: with commonjs, tree-shaking of Fluent UI is lost.
-            onlyCompileBundledFiles: true,
-            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
-          },
-        },
-      ],
-    },
+    module: { rules: [typescriptRule({ onlyCompileBundledFiles: true })] },
     plugins: [
       ...built.map(
         (p) =>
@@ -137,3 +137,5 @@ module.exports = (env, argv) => {
     ...(env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
   };
 };
+
+module.exports.typescriptRule = typescriptRule;

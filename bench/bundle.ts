@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import webpack from 'webpack';
 import { median } from './engine';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { typescriptRule } = require('../webpack.config.js') as { typescriptRule: (options?: object) => webpack.RuleSetRule };
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -80,16 +82,7 @@ function buildBenchPages(out: string): Promise<void> {
     entry: { bare: './bench/pages/bare-react.tsx', 'office-stub': './bench/pages/office-stub.ts' },
     output: { path: out, filename: '[name].js' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: 'ts-loader',
-          options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false } },
-        },
-      ],
-    },
+    module: { rules: [typescriptRule({ transpileOnly: true })] },
     performance: { hints: false },
   };
   return new Promise((resolve, reject) =>
