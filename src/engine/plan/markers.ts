@@ -1,6 +1,6 @@
 // What a plan row's TT and text cells say: a month marker, a task number, a
 // heading, a footnote, a year in a title.
-import { fold, romanValue } from '../text/normalize';
+import { fold } from '../text/normalize';
 
 export interface MonthMarker {
   month: number;
@@ -40,12 +40,6 @@ export function taskOrder(tt: string): string | null {
 /** A bullet standing in the TT column instead of a number. */
 export function isBullet(tt: string): boolean {
   return /^[-+•*–]$/.test(tt.trim());
-}
-
-/** A section letter or Roman numeral ("C", "II."): a heading row, never a task. */
-export function isSectionLabel(tt: string): boolean {
-  const t = tt.trim().replace(/\.$/, '');
-  return /^[A-Za-zĐđ]$/.test(t) || romanValue(t) !== null;
 }
 
 /** "Ghi chú: …", "Nơi nhận: …": text after the table, not part of it. */
