@@ -9,7 +9,7 @@
 // corrected after each sync from the bytes actually received; a
 // sync refused as too large is retried with half the budget from then on.
 // Workbooks under the budget (10,000 criteria rows is ~2 MB) always take 3 syncs.
-import { formatCell, parseRange, type RangeRef } from '../engine/address';
+import { formatCell, formatRange, parseRange, type RangeRef } from '../engine/address';
 import type { CellValue, SheetSnapshot } from '../engine/types';
 import { isPayloadTooLarge } from './office-errors';
 import { jsonBytes, SYNC_BUDGET_BYTES } from './payload';
@@ -103,7 +103,8 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
       const chunks = takeChunks(pending, Math.floor(budget / perCell), (c) => width(c.sheet) * ((bytesPerCell.get(c.sheet) ?? guess) / perCell));
       const loads = chunks.map((c) => {
         const u = c.sheet.used!;
-        const range = ctx.workbook.worksheets.getItem(c.sheet.name).getRangeByIndexes(c.top - 1, u.left - 1, c.bottom - c.top + 1, width(c.sheet));
+        // By A1 address, not getRangeByIndexes (ExcelApi 1.7): reading needs only 1.4.
+        const range = ctx.workbook.worksheets.getItem(c.sheet.name).getRange(formatRange({ top: c.top, bottom: c.bottom, left: u.left, right: u.right }));
         return { chunk: c, range: range.load('values,formulas') };
       });
       try {

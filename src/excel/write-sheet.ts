@@ -101,13 +101,18 @@ function applyStyle(range: Excel.Range, rect: RangeRef, s: CellStyle): void {
 
 type Op = SizedOp<Excel.Worksheet>;
 
+/** The A1 address of `rows` × `cols` cells from (row, col): ranges by address need only ExcelApi 1.1. */
+function block(row: number, col: number, rows: number, cols: number): string {
+  return formatRange({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
+}
+
 /** Number formats then values, by blocks of rows (formats first: text stays text). */
 function contentOps(plan: SpecWritePlan): Op[] {
   const both = plan.values.map((row, i) => [row, plan.numberFormats[i]]);
   return rowBlocks(both, SYNC_BUDGET_BYTES / 2).flatMap(({ start, count }) => {
     const formats = plan.numberFormats.slice(start, start + count);
     const values = plan.values.slice(start, start + count);
-    const at = (ws: Excel.Worksheet): Excel.Range => ws.getRangeByIndexes(start, 0, count, plan.cols);
+    const at = (ws: Excel.Worksheet): Excel.Range => ws.getRange(block(start + 1, 1, count, plan.cols));
     return [sizedOp<Excel.Worksheet>(2, formats, (ws) => (at(ws).numberFormat = formats)), sizedOp<Excel.Worksheet>(2, values, (ws) => (at(ws).values = values))];
   });
 }
@@ -115,8 +120,8 @@ function contentOps(plan: SpecWritePlan): Op[] {
 function formulaOps(plan: SpecWritePlan): Op[] {
   return plan.formulas.flatMap(({ top, left, formulas }) =>
     rowBlocks(formulas, SYNC_BUDGET_BYTES / 2).map(({ start, count }) => {
-      const block = formulas.slice(start, start + count);
-      return sizedOp<Excel.Worksheet>(2, block, (ws) => (ws.getRangeByIndexes(top - 1 + start, left - 1, count, block[0].length).formulas = block));
+      const rows = formulas.slice(start, start + count);
+      return sizedOp<Excel.Worksheet>(2, rows, (ws) => (ws.getRange(block(top + start, left, count, rows[0].length)).formulas = rows));
     }),
   );
 }

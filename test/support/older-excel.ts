@@ -8,7 +8,7 @@ import type { MemoryExcel } from '../../src/memory-excel';
 const MEMBERS_OF: Record<string, string[]> = {
   '1.4': ['settings'],
   '1.6': ['conditionalFormats'],
-  '1.7': ['onChanged', 'freezePanes'],
+  '1.7': ['onChanged', 'freezePanes', 'getRangeByIndexes'],
   '1.8': ['dataValidation'],
   '1.9': ['pageLayout'],
   '1.13': ['getMergedAreasOrNullObject'],
