@@ -1,12 +1,13 @@
 // The engine's properties with thousands of cases each, on bigger sheets than the fast
-// run (test/engine/property.test.ts). The seed is fixed per run: FC_SEED when given,
-// else a new one each run, so CI keeps exploring; fast-check prints it on failure.
+// run (test/engine/property.test.ts). The seed is fixed so CI is repeatable; explore
+// with FC_SEED=<n>; fast-check prints the seed and path of any failure.
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/engine/report';
 import { criteriaTable, malformedSnapshot, noisyTable, runs, snapshot, workbook } from '../support/arbitraries';
 import { expectGeneratedTableRead, expectTotalsAddUp, expectWellFormedIssues, inNfd, moved, movedReport, nameApart } from '../support/report-checks';
 
-const seed = Date.now() % 2 ** 31;
+// A fixed seed keeps CI repeatable; FC_SEED=<n> explores others (runs() reads it).
+const seed = 20261125;
 const many = (numRuns: number) => runs(numRuns, seed);
 
 describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, () => {

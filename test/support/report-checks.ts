@@ -207,7 +207,16 @@ const shiftCell = (cell: string, rows: number, cols: number) => {
 
 /** The same sheet placed `rows` lower and `cols` further right (origin and merges moved). */
 export function moved(s: SheetSnapshot, rows: number, cols: number): SheetSnapshot {
-  return { ...s, origin: shiftCell(s.origin, rows, cols), merges: s.merges?.map((m) => shiftCell(m, rows, cols)) };
+  const formulas = Array.isArray(s.formulas) ? s.formulas.map((row) => (Array.isArray(row) ? row.map((f) => (typeof f === 'string' ? shiftFormulaRefs(f, rows, cols) : f)) : row)) : s.formulas;
+  return { ...s, origin: shiftCell(s.origin, rows, cols), merges: s.merges?.map((m) => shiftCell(m, rows, cols)), formulas };
+}
+
+/** A formula's cell references moved with the cells, as Excel moves them on cut and paste (text in quotes kept). */
+function shiftFormulaRefs(formula: string, rows: number, cols: number): string {
+  return formula
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\b(\$?[A-Z]{1,3}\$?\d+)\b/g, (ref) => shiftCell(ref.replace(/\$/g, ''), rows, cols))))
+    .join('');
 }
 
 const CELL_KEYS = new Set(['cell', 'capCell', 'selfCell', 'appraisedCell', 'first']);
