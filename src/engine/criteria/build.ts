@@ -131,7 +131,8 @@ export class TableBuilder {
     const group = this.group ?? this.openGroup('', '', null);
     const read = this.read(cells);
     group.criteria.push(read.criterion);
-    this.open = { ...read, group, cells, parts: [] };
+    // Fields named, not `...read`: the spread on this per-row path made a whole check ~2× slower (V8).
+    this.open = { criterion: read.criterion, findings: read.findings, group, cells, parts: [] };
   }
 
   addPart(cells: RowCells, part: PartLetter): void {
@@ -144,7 +145,7 @@ export class TableBuilder {
     }
     const read = this.read({ ...cells, order: prefix + part.letter, title: part.title });
     if (open) {
-      open.parts.push({ ...read, label: part.label, scored });
+      open.parts.push({ criterion: read.criterion, findings: read.findings, label: part.label, scored });
       return;
     }
     // No criterion above to be a part of: a criterion of its own.
