@@ -16,6 +16,13 @@ export interface PlanHeader {
 /** Headers are looked for in the first columns only: keeps each row O(1) on very wide grids. */
 const MAX_HEADER_COLS = 60;
 
+/** A header cell is a short label: longer text (a task) is not folded at all, which keeps rows cheap. */
+const MAX_LABEL_LENGTH = 80;
+
+function labelKey(text: string): string {
+  return text.length > MAX_LABEL_LENGTH ? '' : fold(text);
+}
+
 const TT = /^(s?tt|so tt|thu tu)$/;
 const TASK = /^(nhiem vu|noi dung cong viec|noi dung nhiem vu|noi dung cong tac|noi dung|cong viec)\b/;
 const NOTE = /^ghi chu$/;
@@ -23,16 +30,16 @@ const NOTE = /^ghi chu$/;
 const CRITERIA = /^(so |thang )?diem\b|\bdiem (chuan|tu cham|tham dinh|toi da)\b|\btieu chi\b/;
 
 export function isTtHeader(text: string): boolean {
-  return TT.test(fold(text));
+  return TT.test(labelKey(text));
 }
 
 export function isTaskHeader(text: string): boolean {
-  const key = fold(text);
+  const key = labelKey(text);
   return TASK.test(key) && !CRITERIA.test(key);
 }
 
 export function isNoteHeader(text: string): boolean {
-  return NOTE.test(fold(text));
+  return NOTE.test(labelKey(text));
 }
 
 /** The plan header on this row, if the row is one. */
@@ -44,7 +51,7 @@ export function planHeaderAt(grid: Grid, row: number): PlanHeader | null {
   for (let col = grid.left; col <= last; col++) {
     const text = grid.text(row, col);
     if (text === '') continue;
-    if (CRITERIA.test(fold(text))) return null;
+    if (CRITERIA.test(labelKey(text))) return null;
     if (!ttCol && isTtHeader(text)) ttCol = col;
     else if (ttCol && !textCol && isTaskHeader(text)) textCol = col;
     else if (textCol && noteCol === null && isNoteHeader(text)) noteCol = col;

@@ -14,6 +14,8 @@ export interface MonthMarker {
 const MONTH = /^thang (\d{1,2})(?:(?: nam | ?\/ ?| )(\d{4}))?( tiep(?: theo)?)?$/;
 
 export function monthMarker(text: string): MonthMarker | null {
+  // The longest marker ("Tháng 04 năm 2024 (tiếp theo)", even in NFD) is far shorter: a task's text is not folded.
+  if (text.length > 60) return null;
   const m = MONTH.exec(fold(text));
   if (!m) return null;
   const month = Number(m[1]);
@@ -44,7 +46,7 @@ export function isBullet(tt: string): boolean {
 
 /** "Ghi chú: …", "Nơi nhận: …": text after the table, not part of it. */
 export function isFootnote(text: string): boolean {
-  return /^(ghi chu|luu y|noi nhan)\b/.test(fold(text)) && /^[^:]{0,20}:/.test(text);
+  return /^[^:]{0,20}:/.test(text) && /^(ghi chu|luu y|noi nhan)\b/.test(fold(text.slice(0, 30)));
 }
 
 /** The "1 | 2 | 3" (or "(1) | (2)", "A | B") row numbering the columns under a header. */
