@@ -125,6 +125,8 @@ export interface PlanTask {
 
 export interface PlanMonth {
   month: number;
+  /** The year its marker names ("Tháng 12/2023"); absent when it names none. */
+  year?: number;
   row: number;
   tasks: PlanTask[];
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { workbookSnapshots } from '../../src/cli/read-workbook';
 import { checkWorkbook } from '../../src/engine/report';
+import { tasksOfMonth } from '../../src/engine/plan';
 import type { Report, SheetSnapshot } from '../../src/engine/types';
 import { errorValue, formula, HEADER_STYLE, nfd, rich, saveWorkbook, TITLE_STYLE } from '../support/workbook-builder';
 import { tempDir } from '../support/xlsx';
@@ -735,5 +736,111 @@ describe('a sheet written by a script: formulas saved with no result', () => {
     expect(issuesOf(report)).toEqual(['APPRAISED_DIFFERS@G9', 'APPRAISED_DIFFERS@G14', 'TOTAL_ROW_MISMATCH@G15'].map((i) => i.replace('@', `@${SHEET}!`)));
     expect(report.issues[2].params).toEqual({ kind: 'appraised', value: 20, computed: 19 });
     expect(code).toBe(0);
+  });
+});
+
+describe('criteria headers as offices type them: "Điểm" over "chuẩn" without a merge, a group column B, a hidden spacer column', () => {
+  let code: number;
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'tieu-de-hai-dong.xlsx'), (sheet) => {
+      // "Điểm" typed in each score column of row 6, the rest of the label in row 7; a notes column after the scores.
+      const split = sheet('Hai dòng').widths(6, 40, 8, 8, 8, 20);
+      split.row('A6', ['TT', 'Nội dung tiêu chí', 'Điểm', 'Điểm', 'Điểm', 'Ghi chú'], HEADER_STYLE);
+      split.row('A7', [null, null, 'chuẩn', 'tự chấm', 'thẩm định', null], HEADER_STYLE);
+      split.rows('A8', [
+        [1, 'Kết nạp đoàn viên', 10, 9, null, 'Đạt 90% chỉ tiêu'],
+        [2, 'Tuyên truyền', 10, 10, null, 'Tốt'],
+        // D10 states 18 where 9 + 10 = 19; E10 sums a column nobody has appraised yet.
+        [null, 'Tổng điểm', formula('SUM(C8:C9)', 20), formula('SUM(D8:D9)', 18), formula('SUM(E8:E9)', 0)],
+      ]);
+      const grouped = sheet('Nhóm cột B').widths(6, 24, 40, 9, 2, 9, 9);
+      grouped.ws.getColumn(5).hidden = true;
+      grouped.row('A1', ['STT', 'Nhóm lĩnh vực', 'Nội dung tiêu chí', 'Điểm chuẩn', null, 'Điểm tự chấm', 'Điểm thẩm định'], HEADER_STYLE);
+      grouped.merge('B2:B3', 'Công tác tổ chức (20 điểm)').merge('B4:B5', 'Công tác tuyên truyền (20 điểm)');
+      grouped.rows('A2', [
+        [1, undefined, 'Kết nạp đoàn viên', 10, null, 10, 9],
+        [2, undefined, 'Thành lập CĐCS', 10, null, 9, 9],
+        [3, undefined, 'Tuyên truyền nghị quyết', 10, null, 10, 10],
+        [4, undefined, 'Phổ biến pháp luật', 5, null, 5, 5],
+      ]);
+      grouped.row('A6', [null, 'Tổng cộng', null, formula('SUM(D2:D5)', 35), null, formula('SUM(F2:F5)', 34), formula('SUM(G2:G5)', 33)]);
+    });
+    ({ code, report } = await check(file));
+  });
+
+  it('reads the two unmerged header rows as one header, the notes column as text', () => {
+    const [split] = report.criteriaSheets;
+    expect([split.sheet, split.headerRow]).toEqual(['Hai dòng', 6]);
+    const criteria = split.sections[0].groups.flatMap((g) => g.criteria);
+    expect(criteria.map((c) => [c.row, c.title, c.cap, c.self, c.appraised, c.capCell, c.selfCell, c.appraisedCell])).toEqual([
+      [8, 'Kết nạp đoàn viên', 10, 9, null, 'C8', 'D8', 'E8'],
+      [9, 'Tuyên truyền', 10, 10, null, 'C9', 'D9', 'E9'],
+    ]);
+    // Nothing appraised: no appraised total, and the Tổng điểm row's 0 is not held against it.
+    expect(totalsOf(split.sections[0])).toEqual([20, 19, null]);
+  });
+
+  it('reads the group column B beside the order column A, past the hidden spacer column', () => {
+    const grouped = report.criteriaSheets[1];
+    expect([grouped.sheet, grouped.headerRow]).toEqual(['Nhóm cột B', 1]);
+    const [section] = grouped.sections;
+    // 10 + 9 = 19 and 9 + 9 = 18; then 10 + 5 = 15 against the 20 the title declares.
+    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual([
+      ['Công tác tổ chức', 'B2', 20, 20, 19, 18, '1 2'],
+      ['Công tác tuyên truyền', 'B4', 20, 15, 15, 15, '3 4'],
+    ]);
+    expect(section.groups[0].criteria[0]).toMatchObject({ title: 'Kết nạp đoàn viên', capCell: 'D2', selfCell: 'F2', appraisedCell: 'G2' });
+    expect(totalsOf(section)).toEqual([35, 34, 33]);
+  });
+
+  it('reports the wrong Tổng điểm, the group points and the differing appraisal', () => {
+    expect(issuesOf(report)).toEqual(['TOTAL_ROW_MISMATCH@Hai dòng!D10', 'APPRAISED_DIFFERS@Nhóm cột B!G2', 'GROUP_CAP_MISMATCH@Nhóm cột B!B4']);
+    expect(report.issues[0].params).toMatchObject({ value: 18, computed: 19 });
+    expect(code).toBe(1);
+  });
+});
+
+describe('plans with extra columns, "THÁNG 1/2024" and "Tháng 01 năm 2024" in the text column, and a year that turns', () => {
+  let report: Report;
+
+  beforeAll(async () => {
+    const file = await saveWorkbook(path.join(dir, 'ke-hoach-cot-them.xlsx'), (sheet) => {
+      const wide = sheet('KH cột thêm').widths(6, 50, 12, 20, 20);
+      wide.row('A3', ['STT', 'Nội dung công việc', 'Thời gian', 'Đơn vị thực hiện', 'Ghi chú'], HEADER_STYLE);
+      wide.rows('A4', [
+        [null, 'THÁNG 1/2024'],
+        ['1.', 'Họp Ban Chấp hành', '05/01', 'Văn phòng', 'Bắt buộc'],
+        ['2.', 'Thăm hỏi đoàn viên', 'Cả tháng', 'Ban Nữ công'],
+        [null, 'Tháng 02 năm 2024'],
+        ['1.', 'Tổ chức Tết sum vầy', null, 'Ban Tuyên giáo', 'Kinh phí CĐ'],
+      ]);
+      // A 2024 plan that opens with the December before it, then all twelve months.
+      const turning = sheet('KH 2024').widths(6, 50, 20).row('A1', ['TT', 'Nhiệm vụ', 'Ghi chú'], HEADER_STYLE);
+      turning.rows('A2', [[null, 'Tháng 12/2023'], [1, 'Tổng kết năm 2023']]);
+      for (let m = 1; m <= 12; m++) turning.rows(`A${2 + 2 * m}`, [[null, `Tháng ${m}/2024`], [1, `Việc tháng ${m}`]]);
+    });
+    ({ report } = await check(file));
+  });
+
+  it('takes the task numbers "1." and the Ghi chú column past Thời gian and Đơn vị thực hiện', () => {
+    const [wide] = report.planSheets;
+    expect([wide.sheet, wide.headerRow, wide.year]).toEqual(['KH cột thêm', 3, 2024]);
+    expect(wide.months.map((m) => [m.month, m.row, m.tasks.map((t) => [t.row, t.order, t.text, t.note])])).toEqual([
+      [1, 4, [[5, '1', 'Họp Ban Chấp hành', 'Bắt buộc'], [6, '2', 'Thăm hỏi đoàn viên', '']]],
+      [2, 7, [[8, '1', 'Tổ chức Tết sum vầy', 'Kinh phí CĐ']]],
+    ]);
+  });
+
+  it("takes the year most months name, and the December before it for no month of the plan's year", () => {
+    const turning = report.planSheets[1];
+    expect([turning.sheet, turning.year]).toEqual(['KH 2024', 2024]);
+    expect(turning.months.map((m) => [m.month, m.year, m.row])[0]).toEqual([12, 2023, 2]);
+    expect(turning.months).toHaveLength(13);
+    expect(tasksOfMonth(turning, 12).map((t) => t.text)).toEqual(['Việc tháng 12']);
+    // December 2023 and December 2024 are two months, not one written twice.
+    expect(issuesOf(report)).toEqual(['MONTH_MISSING@KH cột thêm!A3']);
+    expect(report.issues[0].params).toMatchObject({ months: '3, 4, 5, 6, 7, 8, 9, 10, 11, 12' });
   });
 });

@@ -1,6 +1,7 @@
 // Plan tables (`TT | Nhiệm vụ … | Ghi chú`) of one sheet: key tasks, months, tasks.
 import type { Grid } from '../grid';
 import { readTables } from '../tables';
+import { isMonthOf } from './read-table';
 import type { Finding, PlanSheet, PlanTask } from '../types';
 
 /**
@@ -11,9 +12,12 @@ export function readPlans(grid: Grid): { tables: PlanSheet[]; findings: Finding[
   return readTables(grid).plans;
 }
 
-/** The tasks of one month, in order; a month written twice contributes both parts. */
+/**
+ * The tasks of one month of the plan's year, in order; a month written twice contributes
+ * both parts. A December of the year before (a plan opening with "Tháng 12/2023") is not it.
+ */
 export function tasksOfMonth(plan: PlanSheet, month: number): PlanTask[] {
-  return plan.months.filter((m) => m.month === month).flatMap((m) => m.tasks);
+  return plan.months.filter((m) => m.month === month && isMonthOf(m, plan.year)).flatMap((m) => m.tasks);
 }
 
 /** The table to take monthly tasks from: the first one with month rows, else the first. */

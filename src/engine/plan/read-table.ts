@@ -44,15 +44,14 @@ class PlanTableReader {
   private readonly keyTasks: PlanTask[] = [];
   private readonly months: PlanMonth[] = [];
   private readonly findings: Finding[] = [];
-  /** Where each month was first seen, for MONTH_DUPLICATE. */
-  private readonly firstSeen = new Map<number, string>();
   private month: PlanMonth | null = null;
   private task: PlanTask | null = null;
   /** The current task has no TT of its own (neither number nor bullet). */
   private looseTask = false;
   /** Last row the current task took text from. */
   private taskLastRow = 0;
-  private monthYear: number | null = null;
+  /** How many month markers name each year. */
+  private readonly markerYears = new Map<number, number>();
   private headingYear: number | null = null;
 
   constructor(
@@ -92,7 +91,7 @@ class PlanTableReader {
     const textMarker = monthMarker(text);
     const marker = textMarker ?? monthMarker(tt);
     if (marker) {
-      this.startMonth(marker, row, grid.address(row, header.ttCol));
+      this.startMonth(marker, row);
       // A month named in the TT column may have its first task beside it.
       if (!textMarker && text !== '') this.startLooseTask(row, text, note);
       return 'next';
@@ -131,13 +130,13 @@ class PlanTableReader {
     return 'next';
   }
 
-  private startMonth(marker: MonthMarker, row: number, cell: string): void {
-    this.monthYear ??= marker.year;
+  private startMonth(marker: MonthMarker, row: number): void {
     if (marker.continued && this.month?.month === marker.month) return;
-    const first = this.firstSeen.get(marker.month);
-    if (first !== undefined) this.finding('MONTH_DUPLICATE', cell, { month: marker.month, first });
-    else this.firstSeen.set(marker.month, cell);
     this.month = { month: marker.month, row, tasks: [] };
+    if (marker.year !== null) {
+      this.month.year = marker.year;
+      this.markerYears.set(marker.year, (this.markerYears.get(marker.year) ?? 0) + 1);
+    }
     this.months.push(this.month);
     this.task = null;
   }
@@ -166,25 +165,51 @@ class PlanTableReader {
     this.findings.push({ code, sheet: this.grid.name, cell, params });
   }
 
+  /**
+   * The year most month markers name: a plan for 2024 may open with "Tháng 12/2023",
+   * the month the year's work is prepared in. Ties go to the later year.
+   */
+  private markerYear(): number | null {
+    let best: [number, number] | null = null;
+    for (const [year, count] of this.markerYears) if (!best || count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
+    return best ? best[0] : null;
+  }
+
+  /** MONTH_DUPLICATE and MONTH_MISSING over the months of the plan's year ("Tháng 12/2023" is not December 2024). */
+  private checkMonths(year: number | null): void {
+    const firstSeen = new Map<number, string>();
+    for (const m of this.months) {
+      if (!isMonthOf(m, year)) continue;
+      const cell = this.grid.address(m.row, this.header.ttCol);
+      const first = firstSeen.get(m.month);
+      if (first !== undefined) this.finding('MONTH_DUPLICATE', cell, { month: m.month, first });
+      else firstSeen.set(m.month, cell);
+    }
+    if (this.months.length === 0) return;
+    const missing: number[] = [];
+    for (let m = 1; m <= 12; m++) if (!firstSeen.has(m)) missing.push(m);
+    if (missing.length > 0) this.finding('MONTH_MISSING', this.grid.address(this.header.row, this.header.ttCol), { months: missing.join(', ') });
+  }
+
   private result(): PlanSheet {
     const { grid, header } = this;
     const hasContent = (t: PlanTask) => t.text !== '' || t.note !== '';
     for (const m of this.months) m.tasks = m.tasks.filter(hasContent);
-    if (this.months.length > 0) {
-      const missing: number[] = [];
-      for (let m = 1; m <= 12; m++) if (!this.firstSeen.has(m)) missing.push(m);
-      if (missing.length > 0) {
-        this.finding('MONTH_MISSING', grid.address(header.row, header.ttCol), { months: missing.join(', ') });
-      }
-    }
+    const year = this.markerYear() ?? this.headingYear ?? titleYear(grid, header);
+    this.checkMonths(year);
     return {
       sheet: grid.name,
       headerRow: header.row,
-      year: this.monthYear ?? this.headingYear ?? titleYear(grid, header),
+      year,
       keyTasks: this.keyTasks.filter(hasContent),
       months: this.months,
     };
   }
+}
+
+/** Is this month row one of the plan year's (or names no year of its own)? */
+export function isMonthOf(month: PlanMonth, year: number | null): boolean {
+  return month.year === undefined || year === null || month.year === year;
 }
 
 /** Reads the plan table whose header is given. */
