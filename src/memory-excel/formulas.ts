@@ -18,6 +18,21 @@ const REF = /^(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,
 
 class Unsupported extends Error {}
 
+/** The text quoted from src[start] (a " or a ') to its closing quote, doubled quotes read as one; `end` is the closing quote's index. */
+function quoted(src: string, start: number): { text: string; end: number } {
+  const q = src[start];
+  let j = start + 1;
+  let text = '';
+  while (j < src.length) {
+    if (src[j] === q && src[j + 1] === q) {
+      text += q;
+      j += 2;
+    } else if (src[j] === q) break;
+    else text += src[j++];
+  }
+  return { text, end: j };
+}
+
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -29,30 +44,14 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (ch === '"') {
-      let j = i + 1;
-      let s = '';
-      while (j < src.length) {
-        if (src[j] === '"' && src[j + 1] === '"') {
-          s += '"';
-          j += 2;
-        } else if (src[j] === '"') break;
-        else s += src[j++];
-      }
-      out.push({ t: 'str', v: s });
-      i = j + 1;
+      const { text, end } = quoted(src, i);
+      out.push({ t: 'str', v: text });
+      i = end + 1;
       continue;
     }
     if (ch === "'") {
       // 'Sheet name'!A1
-      let j = i + 1;
-      let name = '';
-      while (j < src.length) {
-        if (src[j] === "'" && src[j + 1] === "'") {
-          name += "'";
-          j += 2;
-        } else if (src[j] === "'") break;
-        else name += src[j++];
-      }
+      const { text: name, end: j } = quoted(src, i);
       if (src[j + 1] !== '!') throw new Unsupported(src);
       const m = REF.exec(src.slice(j + 2));
       if (!m) throw new Unsupported(src);
