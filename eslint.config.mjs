@@ -9,7 +9,14 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly', Office: 'readonly', Excel: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        Office: 'readonly',
+        Excel: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -28,7 +35,10 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '*/excel/*', '*/cli/*', '*/taskpane/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '*/excel/*', '*/cli/*', '*/taskpane/*'] },
+      ],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'window', 'document', 'process', 'Buffer'],
     },
   },

@@ -1,6 +1,9 @@
 /** Jest: the engine, command line and gateway run in Node; the task pane in jsdom. */
 const transform = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+  ],
 };
 const moduleNameMapper = {
   // office-addin-mock pulls office-addin-manifest, whose ESM-only deps Jest cannot load (see README).

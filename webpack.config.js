@@ -63,7 +63,8 @@ function devCertificates() {
 
 function devServer() {
   const https = devCertificates();
-  if (!https) console.warn('No certificates in ~/.office-addin-dev-certs (run `npx office-addin-dev-certs install`): serving over HTTP.');
+  if (!https)
+    console.warn('No certificates in ~/.office-addin-dev-certs (run `npx office-addin-dev-certs install`): serving over HTTP.');
   return {
     port: PORT,
     hot: true,

@@ -16,7 +16,16 @@ const { typescriptRule } = require('../webpack.config.js') as { typescriptRule: 
 
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/';
 const RENDER_RUNS = 5;
 export const GZIP_GOAL_BYTES = 250 * 1024;
@@ -52,14 +61,20 @@ function newestMtime(p: string): number {
 function productionBuild(tmp: string, log: (s: string) => void): string {
   const dist = path.join(root, 'dist');
   const html = path.join(dist, 'taskpane.html');
-  const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package-lock.json', 'tsconfig.json'].map((f) => path.join(root, f)).filter(existsSync);
+  const sources = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package-lock.json', 'tsconfig.json']
+    .map((f) => path.join(root, f))
+    .filter(existsSync);
   if (existsSync(html) && statSync(html).mtimeMs > Math.max(...sources.map(newestMtime))) {
     log('bundle: reusing dist/ (newer than its sources)');
     return dist;
   }
   const out = path.join(tmp, 'dist');
   log('bundle: webpack --mode production …');
-  const res = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out], { cwd: root, encoding: 'utf8' });
+  const res = spawnSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (res.status !== 0) throw new Error(`production build failed:\n${res.stdout}\n${res.stderr}`);
   return out;
 }
@@ -89,14 +104,23 @@ function buildBenchPages(out: string): Promise<void> {
     webpack(config, (err, stats) => {
       if (err || stats?.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
       else {
-        writeFileSync(path.join(out, 'bare.html'), '<!doctype html>\n<html lang="vi"><head><meta charset="UTF-8" /><title>bare</title><script defer src="bare.js"></script></head><body style="margin: 0"><div id="container"></div></body></html>\n');
+        writeFileSync(
+          path.join(out, 'bare.html'),
+          '<!doctype html>\n<html lang="vi"><head><meta charset="UTF-8" /><title>bare</title><script defer src="bare.js"></script></head><body style="margin: 0"><div id="container"></div></body></html>\n',
+        );
         resolve();
       }
     }),
   );
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+};
 
 /** A static server on 127.0.0.1: /pane/ from the build, /bare/ from the bench pages. */
 function serve(dirs: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -144,7 +168,9 @@ async function firstRenderMs(browser: Browser, url: string, officeStub: string):
       return route.abort();
     });
     await page.goto(url);
-    await page.waitForFunction(() => (window as { __firstContent?: number }).__firstContent !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as { __firstContent?: number }).__firstContent !== undefined, null, {
+      timeout: 30_000,
+    });
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
     return await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent);
   } finally {
@@ -162,7 +188,9 @@ export async function benchBundle(tmp: string, log: (s: string) => void): Promis
   const forbiddenFound = Object.entries(FORBIDDEN)
     .filter(([, marker]) => code.includes(marker))
     .map(([name]) => name);
-  log(`bundle: ${scripts.join(', ')}: ${(taskpaneJsGzipBytes / 1024).toFixed(1)} KB gzipped${forbiddenFound.length ? `, CONTAINS ${forbiddenFound.join(', ')}` : ''}`);
+  log(
+    `bundle: ${scripts.join(', ')}: ${(taskpaneJsGzipBytes / 1024).toFixed(1)} KB gzipped${forbiddenFound.length ? `, CONTAINS ${forbiddenFound.join(', ')}` : ''}`,
+  );
 
   const pages = path.join(tmp, 'bench-pages');
   mkdirSync(pages, { recursive: true });

@@ -16,16 +16,26 @@ export interface CliResults {
 export function benchCli(tmp: string, files = 100): CliResults {
   const dir = path.join(tmp, 'inbox');
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < files; i++) copyFileSync(path.join(root, 'test/fixtures/seed-2024.xlsx'), path.join(dir, `cd-${String(i).padStart(3, '0')}.xlsx`));
+  for (let i = 0; i < files; i++)
+    copyFileSync(path.join(root, 'test/fixtures/seed-2024.xlsx'), path.join(dir, `cd-${String(i).padStart(3, '0')}.xlsx`));
   const t0 = performance.now();
   // The child prints its own peak resident memory after the check, on stderr's last line.
   const probe = `process.on('exit', () => process.stderr.write('\\nmaxrss ' + process.resourceUsage().maxRSS + '\\n'));`;
-  const res = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, path.join(root, 'bin/thidua.mjs'), 'check', dir, '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const res = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, path.join(root, 'bin/thidua.mjs'), 'check', dir, '--json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const seconds = (performance.now() - t0) / 1000;
   const rssKb = Number(/maxrss (\d+)/.exec(res.stderr)?.[1] ?? NaN);
   if (res.status !== 0 && res.status !== 1) throw new Error(`thidua check failed: ${res.stderr}`);
-  return { files, seconds: Math.round(seconds * 100) / 100, filesPerSecond: Math.round((files / seconds) * 10) / 10, peakRssMb: Math.round(rssKb / 1024) };
+  return {
+    files,
+    seconds: Math.round(seconds * 100) / 100,
+    filesPerSecond: Math.round((files / seconds) * 10) / 10,
+    peakRssMb: Math.round(rssKb / 1024),
+  };
 }

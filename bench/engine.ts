@@ -58,7 +58,15 @@ export interface EngineResults {
 }
 
 export async function benchEngine(tmp: string, log: (s: string) => void): Promise<EngineResults> {
-  const r: EngineResults = { criteriaMs: {}, planMs: {}, exceljsLoadMs: {}, criteriaRatio: 0, planRatio: 0, criteriaRatio10k: 0, planRatio10k: 0 };
+  const r: EngineResults = {
+    criteriaMs: {},
+    planMs: {},
+    exceljsLoadMs: {},
+    criteriaRatio: 0,
+    planRatio: 0,
+    criteriaRatio10k: 0,
+    planRatio10k: 0,
+  };
   for (const n of SIZES) {
     const criteria = criteriaSheet(n);
     const plan = planSheet(n);

@@ -7,7 +7,15 @@ import path from 'node:path';
 import { benchBundle, GZIP_GOAL_BYTES, type BundleResults } from './bundle';
 import { benchCli, type CliResults } from './cli';
 import { benchEngine, SIZES, type EngineResults } from './engine';
-import { benchSyncs, OPERATIONS, PAYLOAD_LIMIT_BYTES, PAYLOAD_SIZES, SYNC_SIZES, type Operation, type SyncResults } from './syncs';
+import {
+  benchSyncs,
+  OPERATIONS,
+  PAYLOAD_LIMIT_BYTES,
+  PAYLOAD_SIZES,
+  SYNC_SIZES,
+  type Operation,
+  type SyncResults,
+} from './syncs';
 
 const MODULES = ['engine', 'syncs', 'bundle', 'cli'] as const;
 type Module = (typeof MODULES)[number];
@@ -44,25 +52,47 @@ function goals(r: Results): Results['goals'] {
   if (r.syncs && r.payload) {
     const [small, large] = SYNC_SIZES;
     const failed = SYNC_SIZES.flatMap((n) => OPERATIONS.filter((op) => r.syncDetail?.[n][op].error).map((op) => `${op} at ${n}`));
-    g.syncOperationsSucceed = { goal: `every operation succeeds at ${SYNC_SIZES.join(' and ')} rows`, value: failed.join(', ') || 'all', met: failed.length === 0 };
+    g.syncOperationsSucceed = {
+      goal: `every operation succeeds at ${SYNC_SIZES.join(' and ')} rows`,
+      value: failed.join(', ') || 'all',
+      met: failed.length === 0,
+    };
     const flat = OPERATIONS.filter((op) => r.syncs![op][small] !== r.syncs![op][large]);
-    g.syncsFlat = { goal: `same syncs at ${small} and ${large} rows`, value: flat.length ? `differs: ${flat.join(', ')}` : 'same', met: flat.length === 0 };
+    g.syncsFlat = {
+      goal: `same syncs at ${small} and ${large} rows`,
+      value: flat.length ? `differs: ${flat.join(', ')}` : 'same',
+      met: flat.length === 0,
+    };
     const check = Math.max(r.syncs.check[small], r.syncs.check[large]);
     g.checkSyncs = { goal: 'check ≤ 3 syncs', value: check, met: check <= 3 };
     const edit = Math.max(r.syncs.liveEdit[small], r.syncs.liveEdit[large]);
     g.liveEditSyncs = { goal: 'live edit ≤ 2 syncs', value: edit, met: edit <= 2 };
     const top = r.payload[PAYLOAD_SIZES[PAYLOAD_SIZES.length - 1]];
-    g.payloadUnderLimit = { goal: `every sync ≤ 5 MB at ${PAYLOAD_SIZES[PAYLOAD_SIZES.length - 1]} rows`, value: top.bytes, met: top.underLimit };
+    g.payloadUnderLimit = {
+      goal: `every sync ≤ 5 MB at ${PAYLOAD_SIZES[PAYLOAD_SIZES.length - 1]} rows`,
+      value: top.bytes,
+      met: top.underLimit,
+    };
   }
   if (r.bundle) {
-    g.bundleSize = { goal: 'task pane JS ≤ 250 KB gzipped', value: r.bundle.taskpaneJsGzipBytes, met: r.bundle.taskpaneJsGzipBytes <= GZIP_GOAL_BYTES };
-    g.bundleClean = { goal: 'no ExcelJS, workbench or unused icons in the pane', value: r.bundle.forbiddenFound.join(', ') || 'clean', met: r.bundle.forbiddenFound.length === 0 };
+    g.bundleSize = {
+      goal: 'task pane JS ≤ 250 KB gzipped',
+      value: r.bundle.taskpaneJsGzipBytes,
+      met: r.bundle.taskpaneJsGzipBytes <= GZIP_GOAL_BYTES,
+    };
+    g.bundleClean = {
+      goal: 'no ExcelJS, workbench or unused icons in the pane',
+      value: r.bundle.forbiddenFound.join(', ') || 'clean',
+      met: r.bundle.forbiddenFound.length === 0,
+    };
   }
   return g;
 }
 
 function print(r: Results): void {
-  const out: string[] = [`Machine: ${r.machine}, ${r.environment.cpus} cores, ${r.environment.memoryGb} GB, ${r.environment.os}, Node ${r.environment.node}, ${r.environment.date}`];
+  const out: string[] = [
+    `Machine: ${r.machine}, ${r.environment.cpus} cores, ${r.environment.memoryGb} GB, ${r.environment.os}, Node ${r.environment.node}, ${r.environment.date}`,
+  ];
   if (r.engine) {
     const e = r.engine;
     out.push(
@@ -71,13 +101,23 @@ function print(r: Results): void {
         ['engine (median ms)', ...SIZES.map(String), '100k/1k', '100k/10k'],
         ['check criteria', ...SIZES.map((n) => String(e.criteriaMs[n])), String(e.criteriaRatio), String(e.criteriaRatio10k)],
         ['check plan', ...SIZES.map((n) => String(e.planMs[n])), String(e.planRatio), String(e.planRatio10k)],
-        ['ExcelJS load (criteria)', ...SIZES.map((n) => String(e.exceljsLoadMs[n])), ...[1000, 10000].map((n) => (e.exceljsLoadMs[100000] / e.exceljsLoadMs[n]).toFixed(1))],
+        [
+          'ExcelJS load (criteria)',
+          ...SIZES.map((n) => String(e.exceljsLoadMs[n])),
+          ...[1000, 10000].map((n) => (e.exceljsLoadMs[100000] / e.exceljsLoadMs[n]).toFixed(1)),
+        ],
       ]),
     );
   }
   if (r.syncs && r.payload) {
     const cell = (op: Operation, n: number) => `${r.syncs![op][n]}${r.syncDetail?.[n][op].error ? ' (failed)' : ''}`;
-    out.push('', table([['Office syncs', ...SYNC_SIZES.map((n) => `${n} rows`)], ...OPERATIONS.map((op) => [op, ...SYNC_SIZES.map((n) => cell(op, n))])]));
+    out.push(
+      '',
+      table([
+        ['Office syncs', ...SYNC_SIZES.map((n) => `${n} rows`)],
+        ...OPERATIONS.map((op) => [op, ...SYNC_SIZES.map((n) => cell(op, n))]),
+      ]),
+    );
     out.push(
       '',
       table([
@@ -85,7 +125,14 @@ function print(r: Results): void {
         ...PAYLOAD_SIZES.map((n) => {
           const p = r.payload![n];
           const failed = p.failedOperations.length ? `NO: ${p.failedOperations.join(', ')} failed` : 'NO';
-          return [`${n} rows`, `${p.bytes} (${mb(p.bytes)})`, p.kind, p.operation, String(p.totalSyncs), p.underLimit ? 'yes' : failed];
+          return [
+            `${n} rows`,
+            `${p.bytes} (${mb(p.bytes)})`,
+            p.kind,
+            p.operation,
+            String(p.totalSyncs),
+            p.underLimit ? 'yes' : failed,
+          ];
         }),
       ]),
     );
@@ -105,8 +152,20 @@ function print(r: Results): void {
       ]),
     );
   }
-  if (r.cli) out.push('', table([['thidua check', ''], ['files', String(r.cli.files)], ['files/s', String(r.cli.filesPerSecond)], ['peak RSS', `${r.cli.peakRssMb} MB`]]));
-  out.push('', table([['goal', 'value', 'met'], ...Object.values(r.goals).map((g) => [g.goal, String(g.value), g.met ? 'yes' : 'NO'])]));
+  if (r.cli)
+    out.push(
+      '',
+      table([
+        ['thidua check', ''],
+        ['files', String(r.cli.files)],
+        ['files/s', String(r.cli.filesPerSecond)],
+        ['peak RSS', `${r.cli.peakRssMb} MB`],
+      ]),
+    );
+  out.push(
+    '',
+    table([['goal', 'value', 'met'], ...Object.values(r.goals).map((g) => [g.goal, String(g.value), g.met ? 'yes' : 'NO'])]),
+  );
   console.log(out.join('\n'));
 }
 

@@ -87,14 +87,21 @@ async function liveEdit(host: MemoryExcel, gateway: WorkbookGateway, row: number
     received = resolve;
     failed = reject;
   });
-  const stop = await gateway.watch([CRITERIA], (p) => received(p), (e) => failed(e));
+  const stop = await gateway.watch(
+    [CRITERIA],
+    (p) => received(p),
+    (e) => failed(e),
+  );
   try {
     host.resetStats();
     await host.edit(CRITERIA, `F${row}`, 3);
     const timer = setTimeout(() => failed(new Error('no onEdit within 30 s')), LIVE_EDIT_TIMEOUT_MS);
     const p = await patch.finally(() => clearTimeout(timer));
     const count = tally(host);
-    expect(p.sheet === CRITERIA && p.values[row - p.startRow]?.includes(3), `the live-edit patch does not hold the edited row ${row}`);
+    expect(
+      p.sheet === CRITERIA && p.values[row - p.startRow]?.includes(3),
+      `the live-edit patch does not hold the edited row ${row}`,
+    );
     return count;
   } finally {
     await stop();
@@ -103,7 +110,9 @@ async function liveEdit(host: MemoryExcel, gateway: WorkbookGateway, row: number
 
 /** Runs every operation once over a workbook of `rows` criteria rows and `rows` plan task rows. */
 export async function measureOperations(rows: number): Promise<Record<Operation, OperationCount>> {
-  const host = createMemoryExcel(fromSnapshots([criteriaSheet(rows, CRITERIA), planSheet(rows, PLAN)]), { payloadLimitBytes: PAYLOAD_LIMIT_BYTES });
+  const host = createMemoryExcel(fromSnapshots([criteriaSheet(rows, CRITERIA), planSheet(rows, PLAN)]), {
+    payloadLimitBytes: PAYLOAD_LIMIT_BYTES,
+  });
   const gateway = createExcelGateway(host.excel, () => true);
   const out = {} as Record<Operation, OperationCount>;
 
@@ -130,12 +139,23 @@ export async function measureOperations(rows: number): Promise<Record<Operation,
   out.insertPlan = await counted(host, () => gateway.insertSheet(spec));
 
   // A score cell in the middle of the sheet (row 4 is the first section heading).
-  out.liveEdit = await liveEdit(host, gateway, 5 + Math.floor(rows / 2)).catch((e: Error) => ({ ...tally(host), error: e.message }));
+  out.liveEdit = await liveEdit(host, gateway, 5 + Math.floor(rows / 2)).catch((e: Error) => ({
+    ...tally(host),
+    error: e.message,
+  }));
   return out;
 }
 
 function largestPayload(ops: Record<Operation, OperationCount>): PayloadResult {
-  let best: PayloadResult = { bytes: 0, kind: 'request', operation: 'check', underLimit: true, failedOperations: [], totalSyncs: 0, failedSyncs: 0 };
+  let best: PayloadResult = {
+    bytes: 0,
+    kind: 'request',
+    operation: 'check',
+    underLimit: true,
+    failedOperations: [],
+    totalSyncs: 0,
+    failedSyncs: 0,
+  };
   for (const op of OPERATIONS) {
     const c = ops[op];
     if (c.requestBytes > best.bytes) best = { ...best, bytes: c.requestBytes, kind: 'request', operation: op };
@@ -144,7 +164,13 @@ function largestPayload(ops: Record<Operation, OperationCount>): PayloadResult {
   const totalSyncs = OPERATIONS.reduce((n, op) => n + ops[op].syncs, 0);
   const failedSyncs = OPERATIONS.reduce((n, op) => n + ops[op].failedSyncs, 0);
   const failedOperations = OPERATIONS.filter((op) => ops[op].error);
-  return { ...best, underLimit: best.bytes <= PAYLOAD_LIMIT_BYTES && failedOperations.length === 0, failedOperations, totalSyncs, failedSyncs };
+  return {
+    ...best,
+    underLimit: best.bytes <= PAYLOAD_LIMIT_BYTES && failedOperations.length === 0,
+    failedOperations,
+    totalSyncs,
+    failedSyncs,
+  };
 }
 
 export async function benchSyncs(log: (s: string) => void): Promise<SyncResults> {
@@ -163,7 +189,9 @@ export async function benchSyncs(log: (s: string) => void): Promise<SyncResults>
       res.payload[rows] = p;
       res.maxRequestBytes[rows] = p.bytes;
     }
-    log(`syncs ${rows}: ${OPERATIONS.map((op) => `${op} ${ops[op].syncs}${ops[op].error ? ` (FAILED: ${ops[op].error})` : ''}`).join(', ')}`);
+    log(
+      `syncs ${rows}: ${OPERATIONS.map((op) => `${op} ${ops[op].syncs}${ops[op].error ? ` (FAILED: ${ops[op].error})` : ''}`).join(', ')}`,
+    );
   }
   return res;
 }

@@ -2,7 +2,15 @@
 // benchmark and for size tests.
 import type { CellValue, SheetSnapshot } from '../src/engine/types';
 
-const CRITERIA_HEADER = ['Nhóm lĩnh vực cơ bản', 'Thứ tự', 'Nội dung tiêu chí thi đua', 'Căn cứ chấm điểm', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'];
+const CRITERIA_HEADER = [
+  'Nhóm lĩnh vực cơ bản',
+  'Thứ tự',
+  'Nội dung tiêu chí thi đua',
+  'Căn cứ chấm điểm',
+  'Điểm chuẩn',
+  'Điểm tự chấm',
+  'Điểm thẩm định',
+];
 const GROUP_SIZE = 10;
 const GROUPS_PER_SECTION = 20;
 
@@ -17,13 +25,25 @@ export function criteriaSheet(criteria: number, name = 'Tiêu chí'): SheetSnaps
   for (let g = 0; g < groups; g++) {
     if (g % GROUPS_PER_SECTION === 0) {
       const s = g / GROUPS_PER_SECTION;
-      values.push([`Mục ${ROMAN[s % ROMAN.length]}`, null, `Tiêu chí phần ${s + 1} (${GROUPS_PER_SECTION * GROUP_SIZE * 5} điểm)`]);
+      values.push([
+        `Mục ${ROMAN[s % ROMAN.length]}`,
+        null,
+        `Tiêu chí phần ${s + 1} (${GROUPS_PER_SECTION * GROUP_SIZE * 5} điểm)`,
+      ]);
     }
     const size = Math.min(GROUP_SIZE, criteria - made);
     const top = values.length + 1;
     for (let i = 0; i < size; i++, made++) {
       const self = made % 7 === 0 ? 4.5 : 5;
-      values.push([i === 0 ? `Công tác số ${g + 1} (${size * 5} điểm)` : null, i + 1, `Tiêu chí ${made + 1}`, 'Theo hướng dẫn', 5, self, made % 3 === 0 ? self : null]);
+      values.push([
+        i === 0 ? `Công tác số ${g + 1} (${size * 5} điểm)` : null,
+        i + 1,
+        `Tiêu chí ${made + 1}`,
+        'Theo hướng dẫn',
+        5,
+        self,
+        made % 3 === 0 ? self : null,
+      ]);
     }
     if (size > 1) merges.push(`A${top}:A${top + size - 1}`);
   }
@@ -39,7 +59,11 @@ export function planSheet(tasks: number, name = 'Nhiệm vụ'): SheetSnapshot {
   for (let m = 1; m <= 12; m++) {
     values.push([ROMAN[m - 1], `Tháng ${String(m).padStart(2, '0')}`, null]);
     for (let t = 1; t <= perMonth && made < tasks; t++, made++) {
-      values.push([t, `<p>- Nhiệm vụ ${made + 1} của tháng ${m}: tổ chức, kiểm tra.</p> <p>- Báo cáo kết quả.</p>`, t % 5 === 0 ? 'Ghi chú' : null]);
+      values.push([
+        t,
+        `<p>- Nhiệm vụ ${made + 1} của tháng ${m}: tổ chức, kiểm tra.</p> <p>- Báo cáo kết quả.</p>`,
+        t % 5 === 0 ? 'Ghi chú' : null,
+      ]);
       if (values.length % 40 === 0) values.push(header);
     }
   }

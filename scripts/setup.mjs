@@ -22,7 +22,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (process.argv.includes('--browser') && !existsSync(CHROMIUM)) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) {
-    console.error(`thidua: browser tests need Chromium at ${CHROMIUM}: install Debian's "chromium" package (or set CHROMIUM_PATH).`);
+    console.error(
+      `thidua: browser tests need Chromium at ${CHROMIUM}: install Debian's "chromium" package (or set CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
   console.log("thidua: installing Debian's chromium for the browser tests …");

@@ -26,18 +26,44 @@ async function checkFile(file: string, lang: Lang): Promise<FileResult> {
 
 const WORDS = {
   vi: {
-    criteria: 'Bảng tiêu chí', plan: 'Bảng nhiệm vụ', headerRow: 'tiêu đề ở dòng', section: 'Mục', noSection: '(không chia mục)',
-    cap: 'điểm chuẩn', declared: 'ghi', self: 'tự chấm', appraised: 'thẩm định', none: '—', months: 'tháng', tasks: 'nhiệm vụ',
-    keyTasks: 'nhiệm vụ trọng tâm năm', issues: 'Vấn đề', noIssues: 'Không có vấn đề nào.',
+    criteria: 'Bảng tiêu chí',
+    plan: 'Bảng nhiệm vụ',
+    headerRow: 'tiêu đề ở dòng',
+    section: 'Mục',
+    noSection: '(không chia mục)',
+    cap: 'điểm chuẩn',
+    declared: 'ghi',
+    self: 'tự chấm',
+    appraised: 'thẩm định',
+    none: '—',
+    months: 'tháng',
+    tasks: 'nhiệm vụ',
+    keyTasks: 'nhiệm vụ trọng tâm năm',
+    issues: 'Vấn đề',
+    noIssues: 'Không có vấn đề nào.',
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as Record<Severity, string>,
-    noTables: 'không có bảng nào', workbook: 'tệp',
+    noTables: 'không có bảng nào',
+    workbook: 'tệp',
   },
   en: {
-    criteria: 'Criteria table', plan: 'Plan table', headerRow: 'header at row', section: 'Section', noSection: '(no sections)',
-    cap: 'cap', declared: 'declared', self: 'self', appraised: 'appraised', none: '—', months: 'months', tasks: 'tasks',
-    keyTasks: 'key tasks of the year', issues: 'Issues', noIssues: 'No issues.',
+    criteria: 'Criteria table',
+    plan: 'Plan table',
+    headerRow: 'header at row',
+    section: 'Section',
+    noSection: '(no sections)',
+    cap: 'cap',
+    declared: 'declared',
+    self: 'self',
+    appraised: 'appraised',
+    none: '—',
+    months: 'months',
+    tasks: 'tasks',
+    keyTasks: 'key tasks of the year',
+    issues: 'Issues',
+    noIssues: 'No issues.',
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    noTables: 'no tables', workbook: 'workbook',
+    noTables: 'no tables',
+    workbook: 'workbook',
   },
 };
 
@@ -87,7 +113,14 @@ export function humanReport(r: Report, lang: Lang): string[] {
 }
 
 function emptyReport(file: string, error: string): FileResult {
-  return { file: path.basename(file), error, criteriaSheets: [], planSheets: [], issues: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  return {
+    file: path.basename(file),
+    error,
+    criteriaSheets: [],
+    planSheets: [],
+    issues: [],
+    summary: { errors: 0, warnings: 0, infos: 0 },
+  };
 }
 
 /** Runs the check over every file; returns the exit status (0 clean, 1 errors found, 2 unreadable). */
@@ -98,7 +131,8 @@ export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
     try {
       results.push(await checkFile(file, args.lang));
     } catch (e) {
-      const message = e instanceof UnreadableFileError ? e.message : `${file}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
+      const message =
+        e instanceof UnreadableFileError ? e.message : `${file}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
       io.err(message);
       unreadable = true;
       results.push(emptyReport(file, message));
@@ -107,10 +141,12 @@ export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
   if (args.json) {
     io.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
   } else {
-    results.filter((r) => !r.error).forEach((r, i) => {
-      if (i > 0) io.out('');
-      humanReport(r, args.lang).forEach((line) => io.out(line));
-    });
+    results
+      .filter((r) => !r.error)
+      .forEach((r, i) => {
+        if (i > 0) io.out('');
+        humanReport(r, args.lang).forEach((line) => io.out(line));
+      });
   }
   if (unreadable) return 2;
   return results.some((r) => r.summary.errors > 0) ? 1 : 0;

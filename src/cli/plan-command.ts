@@ -57,7 +57,12 @@ export async function runPlan(args: PlanArgs, io: Output = consoleOutput): Promi
   try {
     checkArgs(args, say);
     if ((await realTarget(args.file)) === (await realTarget(args.out))) {
-      throw new PlanError(say(`${args.out}: không ghi đè lên tệp nguồn; hãy chọn tệp --out khác`, `${args.out}: will not write over the input file; choose another --out file`));
+      throw new PlanError(
+        say(
+          `${args.out}: không ghi đè lên tệp nguồn; hãy chọn tệp --out khác`,
+          `${args.out}: will not write over the input file; choose another --out file`,
+        ),
+      );
     }
     const workbook = await loadWorkbook(args.file, args.lang);
     const plan = findPlan(workbook);
@@ -73,8 +78,14 @@ export async function runPlan(args: PlanArgs, io: Output = consoleOutput): Promi
     }
     io.out(
       plan
-        ? say(`Đã thêm trang "${sheet.name}" với ${tasks.length} nhiệm vụ vào ${args.out}`, `Added sheet "${sheet.name}" with ${tasks.length} tasks to ${args.out}`)
-        : say(`Không thấy bảng kế hoạch: đã thêm trang "${sheet.name}" để trống vào ${args.out}`, `No plan table found: added a blank sheet "${sheet.name}" to ${args.out}`),
+        ? say(
+            `Đã thêm trang "${sheet.name}" với ${tasks.length} nhiệm vụ vào ${args.out}`,
+            `Added sheet "${sheet.name}" with ${tasks.length} tasks to ${args.out}`,
+          )
+        : say(
+            `Không thấy bảng kế hoạch: đã thêm trang "${sheet.name}" để trống vào ${args.out}`,
+            `No plan table found: added a blank sheet "${sheet.name}" to ${args.out}`,
+          ),
     );
     return 0;
   } catch (e) {

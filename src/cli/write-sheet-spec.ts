@@ -47,7 +47,10 @@ function pageSetup(print: PrintSettings): Partial<ExcelJS.PageSetup> {
 
 /** Adds the described sheet under a name unique in the workbook, and returns it. */
 export function addSheetFromSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
-  const name = uniqueSheetName(spec.name, workbook.worksheets.map((w) => w.name));
+  const name = uniqueSheetName(
+    spec.name,
+    workbook.worksheets.map((w) => w.name),
+  );
   const frozen = spec.freezeRows ?? 0;
   const ws = workbook.addWorksheet(name, {
     pageSetup: pageSetup(spec.print),

@@ -222,7 +222,10 @@ class FormulaSheet {
   private call(name: FormulaFunction, args: FormulaNode[]): Result {
     const numbers = new Numbers();
     for (const arg of args) {
-      const failed = arg.kind === 'range' || arg.kind === 'cell' ? this.addRange(name, arg, numbers) : this.addValue(name, this.evaluate(arg), numbers);
+      const failed =
+        arg.kind === 'range' || arg.kind === 'cell'
+          ? this.addRange(name, arg, numbers)
+          : this.addValue(name, this.evaluate(arg), numbers);
       if (failed) return failed;
     }
     return numbers.result(name);

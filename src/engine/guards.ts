@@ -81,7 +81,16 @@ function capText(n: number): string {
   return String(n).replace('.', ',');
 }
 
-function validationFor(sheet: string, top: number, bottom: number, left: number, right: number, capCol: number, offset: number, caps: number[]): ValidationGuard {
+function validationFor(
+  sheet: string,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  capCol: number,
+  offset: number,
+  caps: number[],
+): ValidationGuard {
   const col = columnLetters(capCol);
   const single = top === bottom;
   const capCell = formatCell(top + offset, capCol);

@@ -20,6 +20,10 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   NO_TABLE_FOUND: 'warning',
   SHEET_TOO_LARGE: 'warning',
   CELL_TOO_LONG: 'warning',
+  BONUS_OVER_CAP: 'warning',
+  PENALTY_OVER_CAP: 'warning',
+  EVIDENCE_MISSING: 'info',
+  RULES_INVALID: 'error',
 };
 
 type Template = (p: IssueParams, lang: Lang) => string;
@@ -68,8 +72,10 @@ const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
     en: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.score, l)} is below zero`,
   },
   NUMBER_TOO_LARGE: {
-    vi: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.value, l)} quá lớn (trên ${formatNumber(p.limit, l)}): không được cộng vào tổng`,
-    en: (p, l) => `${scoreKind(p, l)} ${formatNumber(p.value, l)} is too large (over ${formatNumber(p.limit, l)}): it is not added to the totals`,
+    vi: (p, l) =>
+      `${scoreKind(p, l)} ${formatNumber(p.value, l)} quá lớn (trên ${formatNumber(p.limit, l)}): không được cộng vào tổng`,
+    en: (p, l) =>
+      `${scoreKind(p, l)} ${formatNumber(p.value, l)} is too large (over ${formatNumber(p.limit, l)}): it is not added to the totals`,
   },
   SCORE_MISSING: {
     vi: () => 'Tiêu chí có điểm chuẩn nhưng chưa có điểm tự chấm',
@@ -81,15 +87,19 @@ const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
   },
   GROUP_CAP_MISMATCH: {
     vi: (p, l) => `Nhóm ghi ${formatNumber(p.declared, l)} điểm nhưng tổng điểm chuẩn các tiêu chí là ${formatNumber(p.sum, l)}`,
-    en: (p, l) => `The group declares ${formatNumber(p.declared, l)} points but its criteria caps add up to ${formatNumber(p.sum, l)}`,
+    en: (p, l) =>
+      `The group declares ${formatNumber(p.declared, l)} points but its criteria caps add up to ${formatNumber(p.sum, l)}`,
   },
   SECTION_CAP_MISMATCH: {
-    vi: (p, l) => `Mục ghi tối đa ${formatNumber(p.declared, l)} điểm nhưng tổng điểm chuẩn các tiêu chí là ${formatNumber(p.sum, l)}`,
-    en: (p, l) => `The section declares a maximum of ${formatNumber(p.declared, l)} points but its criteria caps add up to ${formatNumber(p.sum, l)}`,
+    vi: (p, l) =>
+      `Mục ghi tối đa ${formatNumber(p.declared, l)} điểm nhưng tổng điểm chuẩn các tiêu chí là ${formatNumber(p.sum, l)}`,
+    en: (p, l) =>
+      `The section declares a maximum of ${formatNumber(p.declared, l)} points but its criteria caps add up to ${formatNumber(p.sum, l)}`,
   },
   DECLARED_TOTAL_MISMATCH: {
     vi: (p, l) => `Mục ghi tự chấm ${formatNumber(p.declared, l)} điểm nhưng tổng điểm tự chấm là ${formatNumber(p.computed, l)}`,
-    en: (p, l) => `The section declares a self total of ${formatNumber(p.declared, l)} but the self scores add up to ${formatNumber(p.computed, l)}`,
+    en: (p, l) =>
+      `The section declares a self total of ${formatNumber(p.declared, l)} but the self scores add up to ${formatNumber(p.computed, l)}`,
   },
   TOTAL_ROW_MISMATCH: {
     vi: (p, l) =>
@@ -128,6 +138,26 @@ const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
   CELL_TOO_LONG: {
     vi: (p) => `Ô chứa ${p.length} ký tự, vượt giới hạn ${p.limit} ký tự của Excel`,
     en: (p) => `The cell holds ${p.length} characters, more than Excel's limit of ${p.limit}`,
+  },
+  BONUS_OVER_CAP: {
+    vi: (p, l) =>
+      `Điểm thưởng cộng lại ${formatNumber(p.sum, l)} vượt mức tối đa ${formatNumber(p.ceiling, l)}: chỉ tính ${formatNumber(p.ceiling, l)}`,
+    en: (p, l) =>
+      `Bonus points add up to ${formatNumber(p.sum, l)}, above the ceiling of ${formatNumber(p.ceiling, l)}: ${formatNumber(p.ceiling, l)} is counted`,
+  },
+  PENALTY_OVER_CAP: {
+    vi: (p, l) =>
+      `Điểm trừ cộng lại ${formatNumber(p.sum, l)} vượt mức trừ tối đa ${formatNumber(p.ceiling, l)}: chỉ trừ ${formatNumber(p.ceiling, l)}`,
+    en: (p, l) =>
+      `Deductions add up to ${formatNumber(p.sum, l)}, above the ceiling of ${formatNumber(p.ceiling, l)}: ${formatNumber(p.ceiling, l)} is deducted`,
+  },
+  EVIDENCE_MISSING: {
+    vi: (p, l) => `Tự chấm ${formatNumber(p.self, l)} điểm nhưng chưa ghi căn cứ, minh chứng`,
+    en: (p, l) => `A self score of ${formatNumber(p.self, l)} with no evidence given`,
+  },
+  RULES_INVALID: {
+    vi: (p) => `Quy định xếp loại không đọc được: ${p.reason ?? ''}`,
+    en: (p) => `The classification rules cannot be read: ${p.reason ?? ''}`,
   },
 };
 

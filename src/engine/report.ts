@@ -25,7 +25,12 @@ function findLongCells(grid: Grid, findings: Finding[]): void {
     for (let col = grid.left; col <= grid.right; col++) {
       const v = grid.raw(row, col);
       if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
-        findings.push({ code: 'CELL_TOO_LONG', sheet: grid.name, cell: grid.address(row, col), params: { length: v.length, limit: MAX_CELL_CHARS } });
+        findings.push({
+          code: 'CELL_TOO_LONG',
+          sheet: grid.name,
+          cell: grid.address(row, col),
+          params: { length: v.length, limit: MAX_CELL_CHARS },
+        });
       }
     }
   }
@@ -63,7 +68,14 @@ function byPlace(a: Finding, b: Finding): number {
 }
 
 export function toIssue(f: Finding, lang: Lang): Issue {
-  return { severity: SEVERITY[f.code], code: f.code, sheet: f.sheet, cell: f.cell, message: issueMessage(f, lang), params: f.params };
+  return {
+    severity: SEVERITY[f.code],
+    code: f.code,
+    sheet: f.sheet,
+    cell: f.cell,
+    message: issueMessage(f, lang),
+    params: f.params,
+  };
 }
 
 export interface CheckOptions {

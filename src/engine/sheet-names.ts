@@ -9,10 +9,7 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 /** The base name cleaned into something Excel accepts (never empty). */
 export function validSheetName(base: string): string {
   const printable = Array.from(base.normalize('NFC'), (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
-  const cleaned = printable
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = printable.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   return trimApostrophes(cut(cleaned, MAX_LENGTH)) || 'Sheet';
 }
 

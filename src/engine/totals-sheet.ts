@@ -126,7 +126,9 @@ function lines(report: Report): Line[] {
       title: 'Cộng toàn bảng',
       cap: sheet.sections.reduce((n, s) => n + s.capTotal, 0),
       self: sheet.sections.reduce((n, s) => n + s.selfTotal, 0),
-      appraised: sheet.sections.some((s) => s.appraisedTotal !== null) ? sheet.sections.reduce((n, s) => n + (s.appraisedTotal ?? 0), 0) : null,
+      appraised: sheet.sections.some((s) => s.appraisedTotal !== null)
+        ? sheet.sections.reduce((n, s) => n + (s.appraisedTotal ?? 0), 0)
+        : null,
       sums: null,
       hasAppraised: hasAppraised(criteriaOf(sheet)),
       childRows: [],
@@ -173,7 +175,11 @@ function lines(report: Report): Line[] {
 export function buildTotalsSheet(report: Report): SheetSpec {
   const cells: SpecCell[] = [
     { address: 'A1', value: TOTALS_TITLE, style: 'title' },
-    { address: 'A2', value: `Công thức SUM liên kết tới các bảng tiêu chí: tự cập nhật khi sửa điểm. (${report.file})`, style: 'note' },
+    {
+      address: 'A2',
+      value: `Công thức SUM liên kết tới các bảng tiêu chí: tự cập nhật khi sửa điểm. (${report.file})`,
+      style: 'note',
+    },
   ];
   const ranked = report.criteriaSheets.length > 1;
   const columns = ranked ? COLUMNS : COLUMNS.slice(0, 7);
@@ -195,7 +201,12 @@ export function buildTotalsSheet(report: Report): SheetSpec {
       const args = line.sums ? line.sums[k] : cellRuns((line.childRows ?? []).map((c) => `${col}${rowOf(c)}`));
       put(col, [line.cap, line.self, line.appraised][k], (k === 2 ? sumOrBlankFormula : sumFormula)(args));
     });
-    put('G', line.cap ? Math.round((line.self / line.cap) * 1000) / 1000 : null, `=IF(D${row}=0,"",E${row}/D${row})`, `${line.kind}Pct`);
+    put(
+      'G',
+      line.cap ? Math.round((line.self / line.cap) * 1000) / 1000 : null,
+      `=IF(D${row}=0,"",E${row}/D${row})`,
+      `${line.kind}Pct`,
+    );
     if (ranked) put('H', line.rank ?? null, line.kind === 'sheet' ? `=RANK(E${row},(${sheetTotals.join(',')}))` : null);
   });
 
@@ -211,4 +222,3 @@ export function buildTotalsSheet(report: Report): SheetSpec {
     freezeRows: HEADER_ROW,
   };
 }
-

@@ -1,5 +1,6 @@
 // The engine's input and output types. Plain data only: hosts (Office.js, ExcelJS,
 // the in-memory workbench) build SheetSnapshots and render Reports and SheetSpecs.
+// Fields marked optional with `(#11)` / `(#14)` become required when those issues land.
 
 /** An error value as Excel shows it, e.g. `{ error: '#DIV/0!' }`. */
 export interface CellError {
@@ -43,7 +44,11 @@ export type IssueCode =
   | 'REPEATED_HEADER'
   | 'NO_TABLE_FOUND'
   | 'SHEET_TOO_LARGE'
-  | 'CELL_TOO_LONG';
+  | 'CELL_TOO_LONG'
+  | 'BONUS_OVER_CAP'
+  | 'PENALTY_OVER_CAP'
+  | 'EVIDENCE_MISSING'
+  | 'RULES_INVALID';
 
 /** Values filled into an issue's message template, e.g. { score: 7, cap: 5 }. */
 export type IssueParams = Record<string, string | number | null>;
@@ -83,7 +88,14 @@ export interface Criterion {
    * of the criterion it is part of. Absent on other criteria.
    */
   parentTitle?: string;
+  /** The evidence text (Căn cứ chấm điểm / Minh chứng) as plain lines; "" when the table has no such column. */
+  basis?: string;
+  /** Where the evidence text is; "" when the table has no evidence column. */
+  basisCell?: string;
 }
+
+/** How a section or group counts: capped criteria, bonus points under a ceiling, or deductions. */
+export type ScoreKind = 'base' | 'bonus' | 'penalty';
 
 export interface Totals {
   capTotal: number;
@@ -93,6 +105,7 @@ export interface Totals {
 }
 
 export interface Group extends Totals {
+  kind?: ScoreKind;
   title: string;
   cell: string;
   /** Declared points of the group; null if none. */
@@ -101,6 +114,7 @@ export interface Group extends Totals {
 }
 
 export interface Section extends Totals {
+  kind?: ScoreKind;
   label: string;
   title: string;
   cell: string;
@@ -114,6 +128,53 @@ export interface CriteriaSheet {
   /** 1-based sheet row of the (first) header row. */
   headerRow: number;
   sections: Section[];
+  /** The table's final score: base + bonus − penalty, classified by the rules in force. */
+  result?: TableResult;
+}
+
+/** One side's (self or appraised) final score of a criteria table. */
+export interface SideResult {
+  /** Sum over base sections. */
+  base: number;
+  /** Counted bonus, after ceilings. */
+  bonus: number;
+  /** Counted deduction (a positive number), after ceilings. */
+  penalty: number;
+  /** base + bonus − penalty. */
+  final: number;
+  /** final / max × 100, rounded to 2 decimals; null when max is 0. */
+  percent: number | null;
+}
+
+export interface TableResult {
+  /** Sum of the caps of base criteria. */
+  max: number;
+  self: SideResult;
+  /** null when no appraised score is entered anywhere in the table. */
+  appraised: SideResult | null;
+  /** false when the table has any error-severity issue. */
+  complete: boolean;
+  /** The band of each side's final score; null when no rules apply. */
+  classification: { self: string | null; appraised: string | null } | null;
+}
+
+/** Classification bands of a bloc's rules (Quy chế thi đua). */
+export interface ClassificationRules {
+  basis: 'points' | 'percent';
+  /** A score gets the band with the greatest min not above it. */
+  bands: { label: string; min: number }[];
+}
+
+/** Where the rules in force came from. */
+export interface RulesSource {
+  source: 'file' | 'workbook' | 'settings';
+  /** The file's path, or the rules table's sheet and cell. */
+  where: string;
+}
+
+export interface Ranking {
+  by: 'appraised' | 'self';
+  units: { sheet: string; rank: number; final: number }[];
 }
 
 export interface PlanTask {
@@ -121,6 +182,12 @@ export interface PlanTask {
   order: string;
   text: string;
   note: string;
+  /** Thời gian / Thời hạn column, as plain text; "" when the table has none or the cell is empty. */
+  time?: string;
+  /** Đơn vị chủ trì / Đơn vị thực hiện column. */
+  lead?: string;
+  /** Phối hợp / Đơn vị phối hợp column. */
+  partners?: string;
 }
 
 export interface PlanMonth {
@@ -162,6 +229,10 @@ export interface Report {
   planSheets: PlanSheet[];
   issues: Issue[];
   summary: Summary;
+  /** The classification rules in force and where they came from; null when none. */
+  rules?: RulesSource | null;
+  /** Present when the report holds two or more criteria tables. */
+  ranking?: Ranking;
 }
 
 // ---- Sheet descriptions: what the add-in writes, as data ----

@@ -27,7 +27,12 @@ export function sameSheetRefs(formula: string, sheet: string): RangeRef[] {
     const p = parseCell(a);
     const q = parseCell(b ?? a);
     if (!p || !q) continue;
-    out.push({ top: Math.min(p.row, q.row), bottom: Math.max(p.row, q.row), left: Math.min(p.col, q.col), right: Math.max(p.col, q.col) });
+    out.push({
+      top: Math.min(p.row, q.row),
+      bottom: Math.max(p.row, q.row),
+      left: Math.min(p.col, q.col),
+      right: Math.max(p.col, q.col),
+    });
   }
   return out;
 }
@@ -53,7 +58,8 @@ export class FormulaIndex {
     const cells = this.sheets.get(patch.sheet);
     if (!cells || patch.startCol === undefined) return;
     patch.values.forEach((line, r) => {
-      for (let c = 0; c < line.length; c++) this.put(cells, patch.sheet, patch.startRow + r, patch.startCol! + c, patch.formulas?.[r]?.[c] ?? null);
+      for (let c = 0; c < line.length; c++)
+        this.put(cells, patch.sheet, patch.startRow + r, patch.startCol! + c, patch.formulas?.[r]?.[c] ?? null);
     });
   }
 

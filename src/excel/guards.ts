@@ -58,7 +58,10 @@ function queueRecordedLoads(ctx: Excel.RequestContext, record: GuardRecord, live
       state.validations.push({ expected: v.formula2, dv: ws.getRange(v.address).dataValidation.load('type,rule') });
     }
     for (const h of s.highlights) {
-      state.highlights.push({ expected: h.formula, formats: ws.getRange(h.address).conditionalFormats.load('items/customOrNullObject/rule/formula') });
+      state.highlights.push({
+        expected: h.formula,
+        formats: ws.getRange(h.address).conditionalFormats.load('items/customOrNullObject/rule/formula'),
+      });
     }
   }
   return state;
@@ -156,7 +159,12 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promi
         for (const { row, col } of cellsOf(rect(v.address))) {
           if (inside(ours, row, col)) continue;
           if (type === 'Inconsistent' || type === 'MixedCriteria' || ours.length) {
-            probes.push({ sheet: v.sheet, row, col, dv: sheets.get(v.sheet)!.getRange(formatCell(row, col)).dataValidation.load('type') });
+            probes.push({
+              sheet: v.sheet,
+              row,
+              col,
+              dv: sheets.get(v.sheet)!.getRange(formatCell(row, col)).dataValidation.load('type'),
+            });
           } else userCells.add(`${v.sheet}!${row}:${col}`);
         }
       });
@@ -177,7 +185,10 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promi
         await ctx.sync();
       }
       const skipped = cells.filter((c) => userCells.has(`${c.sheet}!${c.row}:${c.col}`));
-      return { guardedCells: guarded.length, skippedCells: skipped.map((c) => `${quoteSheet(c.sheet)}!${formatCell(c.row, c.col)}`) };
+      return {
+        guardedCells: guarded.length,
+        skippedCells: skipped.map((c) => `${quoteSheet(c.sheet)}!${formatCell(c.row, c.col)}`),
+      };
     });
   } catch (e) {
     if (written) await removeQuietly(run, written);
@@ -194,7 +205,10 @@ function addedSince(record: GuardRecord, previous: GuardRecord | null): GuardRec
   if (!previous) return record;
   const key = (sheetId: string, kind: string, address: string, formula: string) => [sheetId, kind, address, formula].join('\n');
   const had = new Set(
-    previous.sheets.flatMap((s) => [...s.validations.map((v) => key(s.sheetId, 'v', v.address, v.formula2)), ...s.highlights.map((h) => key(s.sheetId, 'h', h.address, h.formula))]),
+    previous.sheets.flatMap((s) => [
+      ...s.validations.map((v) => key(s.sheetId, 'v', v.address, v.formula2)),
+      ...s.highlights.map((h) => key(s.sheetId, 'h', h.address, h.formula)),
+    ]),
   );
   return {
     ...record,

@@ -5,7 +5,9 @@ const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePaylo
 
 /** The Office error code of a failure (OfficeExtension.Error carries it in `code`). */
 export function officeCode(e: unknown): string {
-  return e !== null && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : '';
+  return e !== null && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : '';
 }
 
 export function isPayloadTooLarge(e: unknown): boolean {
@@ -23,6 +25,7 @@ export function toGatewayError(e: unknown, sheet?: string): GatewayError {
   if (code === 'ItemNotFound' || code === 'InvalidReference') return new GatewayError('SHEET_GONE', detail, sheet);
   if (isPayloadTooLarge(e)) return new GatewayError('TOO_LARGE', detail, sheet);
   if (code === 'Conflict' || code === 'InsertDeleteConflict') return new GatewayError('CONFLICT', detail, sheet);
-  if (code === 'ApiNotFound' || code === 'NotImplemented' || code === 'UnsupportedFeature') return new GatewayError('UNSUPPORTED', detail, sheet);
+  if (code === 'ApiNotFound' || code === 'NotImplemented' || code === 'UnsupportedFeature')
+    return new GatewayError('UNSUPPORTED', detail, sheet);
   return new GatewayError('UNKNOWN', detail || 'Unknown Excel error', sheet);
 }

@@ -11,7 +11,10 @@ export interface OfficeEnvironment {
 }
 
 /** Calls `inExcel` once Office.js is ready inside Excel, else `elsewhere` (the page opened in a plain browser). */
-export function whenOfficeReady(inExcel: (gateway: WorkbookGateway, env: OfficeEnvironment) => void, elsewhere: () => void): void {
+export function whenOfficeReady(
+  inExcel: (gateway: WorkbookGateway, env: OfficeEnvironment) => void,
+  elsewhere: () => void,
+): void {
   if (typeof Office === 'undefined') {
     elsewhere();
     return;

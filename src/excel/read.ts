@@ -43,7 +43,11 @@ function width(p: SheetPlan): number {
 }
 
 /** Takes chunks from the front of `pending` until the cell budget is used; splits a chunk by rows where needed. */
-export function takeChunks<T extends { top: number; bottom: number }>(pending: T[], cellsBudget: number, columns: (c: T) => number): T[] {
+export function takeChunks<T extends { top: number; bottom: number }>(
+  pending: T[],
+  cellsBudget: number,
+  columns: (c: T) => number,
+): T[] {
   const taken: T[] = [];
   let left = cellsBudget;
   while (pending.length) {
@@ -93,18 +97,25 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
 
     const pending: Chunk[] = plans.filter((p) => p.used).map((p) => ({ sheet: p, top: p.used!.top, bottom: p.used!.bottom }));
     const totalCells = pending.reduce((n, c) => n + (c.bottom - c.top + 1) * width(c.sheet), 0);
-    const guess = totalCells * FIRST_GUESS_BYTES_PER_CELL <= SYNC_BUDGET_BYTES ? FIRST_GUESS_BYTES_PER_CELL : CAUTIOUS_BYTES_PER_CELL;
+    const guess =
+      totalCells * FIRST_GUESS_BYTES_PER_CELL <= SYNC_BUDGET_BYTES ? FIRST_GUESS_BYTES_PER_CELL : CAUTIOUS_BYTES_PER_CELL;
     // Measured per sheet: a plan sheet's long texts weigh more than a criteria sheet's numbers.
     const bytesPerCell = new Map<SheetPlan, number>();
     let budget = SYNC_BUDGET_BYTES;
     let retries = 0;
     while (pending.length) {
       const perCell = bytesPerCell.get(pending[0].sheet) ?? guess;
-      const chunks = takeChunks(pending, Math.floor(budget / perCell), (c) => width(c.sheet) * ((bytesPerCell.get(c.sheet) ?? guess) / perCell));
+      const chunks = takeChunks(
+        pending,
+        Math.floor(budget / perCell),
+        (c) => width(c.sheet) * ((bytesPerCell.get(c.sheet) ?? guess) / perCell),
+      );
       const loads = chunks.map((c) => {
         const u = c.sheet.used!;
         // By A1 address, not getRangeByIndexes (ExcelApi 1.7): reading needs only 1.4.
-        const range = ctx.workbook.worksheets.getItem(c.sheet.name).getRange(formatRange({ top: c.top, bottom: c.bottom, left: u.left, right: u.right }));
+        const range = ctx.workbook.worksheets
+          .getItem(c.sheet.name)
+          .getRange(formatRange({ top: c.top, bottom: c.bottom, left: u.left, right: u.right }));
         return { chunk: c, range: range.load('values,formulas') };
       });
       try {
@@ -119,7 +130,11 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
         const values = range.values as CellValue[][];
         const formulas = range.formulas as unknown[][];
         const cells = values.length * width(chunk.sheet);
-        if (pending.length && cells) bytesPerCell.set(chunk.sheet, Math.max(FIRST_GUESS_BYTES_PER_CELL, ((jsonBytes(values) + jsonBytes(formulas)) / cells) * 1.25));
+        if (pending.length && cells)
+          bytesPerCell.set(
+            chunk.sheet,
+            Math.max(FIRST_GUESS_BYTES_PER_CELL, ((jsonBytes(values) + jsonBytes(formulas)) / cells) * 1.25),
+          );
         for (const row of values) chunk.sheet.values.push(row);
         for (const row of formulas) chunk.sheet.formulas.push(toFormulas(row));
       }

@@ -22,16 +22,27 @@ const MAX_COLUMNS = 16384;
 export function eventRect(address: string): RangeRef | null {
   let out: RangeRef | null = null;
   for (const part of address.split(',')) {
-    const bare = part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, '').trim();
+    const bare = part
+      .slice(part.lastIndexOf('!') + 1)
+      .replace(/\$/g, '')
+      .trim();
     const [a, b = a] = bare.split(':');
     let r: RangeRef | null = parseRange(bare);
-    if (!r && /^\d+$/.test(a) && /^\d+$/.test(b)) r = { top: Math.min(+a, +b), bottom: Math.max(+a, +b), left: 1, right: MAX_COLUMNS };
+    if (!r && /^\d+$/.test(a) && /^\d+$/.test(b))
+      r = { top: Math.min(+a, +b), bottom: Math.max(+a, +b), left: 1, right: MAX_COLUMNS };
     if (!r && /^[A-Za-z]+$/.test(a) && /^[A-Za-z]+$/.test(b)) {
       const p = parseRange(`${a}1:${b}1`)!;
       r = { ...p, top: 1, bottom: MAX_ROWS };
     }
     if (!r) continue;
-    out = out ? { top: Math.min(out.top, r.top), left: Math.min(out.left, r.left), bottom: Math.max(out.bottom, r.bottom), right: Math.max(out.right, r.right) } : r;
+    out = out
+      ? {
+          top: Math.min(out.top, r.top),
+          left: Math.min(out.left, r.left),
+          bottom: Math.max(out.bottom, r.bottom),
+          right: Math.max(out.right, r.right),
+        }
+      : r;
   }
   return out;
 }
@@ -57,7 +68,12 @@ export function rowsToRead(edit: RangeRef, used: RangeRef | null, changeType: st
     case 'ColumnDeleted':
     case 'CellInserted':
     case 'CellDeleted':
-      return { top: Math.min(u.top, edit.top), bottom: Math.max(u.bottom, wholeCols ? u.bottom : edit.bottom) + (wholeCols ? 0 : span), left: Math.min(u.left, edit.left), right: Math.max(u.right, wholeCols ? u.right : edit.right) + (edit.right - edit.left + 1) };
+      return {
+        top: Math.min(u.top, edit.top),
+        bottom: Math.max(u.bottom, wholeCols ? u.bottom : edit.bottom) + (wholeCols ? 0 : span),
+        left: Math.min(u.left, edit.left),
+        right: Math.max(u.right, wholeCols ? u.right : edit.right) + (edit.right - edit.left + 1),
+      };
     default:
       return wholeCols ? { top: u.top, bottom: u.bottom, left, right } : { top: edit.top, bottom: edit.bottom, left, right };
   }
@@ -79,23 +95,37 @@ function toPatch(sheet: string, top: number, left: number, range: Excel.Range): 
     startRow: top,
     startCol: left,
     values: range.values as CellValue[][],
-    formulas: (range.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null))),
+    formulas: (range.formulas as unknown[][]).map((row) =>
+      row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
+    ),
   };
 }
 
 /** The touched rows, then the rows of formulas that depend on them (a group's "Cộng"), in one sync after the used range. */
-async function readRows(run: Runner, index: FormulaIndex, sheet: Watched, event: { address: string; changeType: string }): Promise<RowPatch[]> {
+async function readRows(
+  run: Runner,
+  index: FormulaIndex,
+  sheet: Watched,
+  event: { address: string; changeType: string },
+): Promise<RowPatch[]> {
   const edit = eventRect(event.address);
   if (!edit) return [];
   return run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet.id).load('name');
     const used = ws.getUsedRangeOrNullObject(true).load('address');
     await ctx.sync();
-    if (ws.name !== sheet.name) throw new GatewayError('CONFLICT', `Sheet '${sheet.name}' was renamed to '${ws.name}'.`, sheet.name);
+    if (ws.name !== sheet.name)
+      throw new GatewayError('CONFLICT', `Sheet '${sheet.name}' was renamed to '${ws.name}'.`, sheet.name);
     const r = rowsToRead(edit, used.isNullObject ? null : parseRange(used.address), event.changeType);
     const changed = event.changeType === 'RangeEdited' ? edit : r;
-    const blocks = [{ top: r.top, bottom: r.bottom }, ...runsOf(index.dependentRows(sheet.name, changed).filter((row) => row < r.top || row > r.bottom))];
-    const reads = blocks.map((b) => ({ top: b.top, range: ws.getRangeByIndexes(b.top - 1, r.left - 1, b.bottom - b.top + 1, r.right - r.left + 1).load('values,formulas') }));
+    const blocks = [
+      { top: r.top, bottom: r.bottom },
+      ...runsOf(index.dependentRows(sheet.name, changed).filter((row) => row < r.top || row > r.bottom)),
+    ];
+    const reads = blocks.map((b) => ({
+      top: b.top,
+      range: ws.getRangeByIndexes(b.top - 1, r.left - 1, b.bottom - b.top + 1, r.right - r.left + 1).load('values,formulas'),
+    }));
     await ctx.sync();
     return reads.map(({ top, range }) => toPatch(sheet.name, top, r.left, range));
   });

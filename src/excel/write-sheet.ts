@@ -88,7 +88,12 @@ function applyStyle(range: Excel.Range, rect: RangeRef, s: CellStyle): void {
   if (s.fill) f.fill.color = s.fill;
   if (s.border) {
     // String values, not the Excel.* enums: those exist only where Office.js is loaded.
-    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+    ];
     if (rect.bottom > rect.top) edges.push('InsideHorizontal');
     if (rect.right > rect.left) edges.push('InsideVertical');
     for (const edge of edges) {
@@ -113,7 +118,10 @@ function contentOps(plan: SpecWritePlan): Op[] {
     const formats = plan.numberFormats.slice(start, start + count);
     const values = plan.values.slice(start, start + count);
     const at = (ws: Excel.Worksheet): Excel.Range => ws.getRange(block(start + 1, 1, count, plan.cols));
-    return [sizedOp<Excel.Worksheet>(2, formats, (ws) => (at(ws).numberFormat = formats)), sizedOp<Excel.Worksheet>(2, values, (ws) => (at(ws).values = values))];
+    return [
+      sizedOp<Excel.Worksheet>(2, formats, (ws) => (at(ws).numberFormat = formats)),
+      sizedOp<Excel.Worksheet>(2, values, (ws) => (at(ws).values = values)),
+    ];
   });
 }
 
@@ -121,26 +129,39 @@ function formulaOps(plan: SpecWritePlan): Op[] {
   return plan.formulas.flatMap(({ top, left, formulas }) =>
     rowBlocks(formulas, SYNC_BUDGET_BYTES / 2).map(({ start, count }) => {
       const rows = formulas.slice(start, start + count);
-      return sizedOp<Excel.Worksheet>(2, rows, (ws) => (ws.getRange(block(top + start, left, count, rows[0].length)).formulas = rows));
+      return sizedOp<Excel.Worksheet>(
+        2,
+        rows,
+        (ws) => (ws.getRange(block(top + start, left, count, rows[0].length)).formulas = rows),
+      );
     }),
   );
 }
 
 /** API calls a style takes: the range, its format, each property, three per border edge. */
 function styleCalls(s: CellStyle): number {
-  const props = (['fontName', 'fontSize', 'bold', 'italic', 'underline', 'horizontal', 'vertical', 'wrap', 'fill'] as const).filter((k) => s[k] !== undefined).length;
+  const props = (
+    ['fontName', 'fontSize', 'bold', 'italic', 'underline', 'horizontal', 'vertical', 'wrap', 'fill'] as const
+  ).filter((k) => s[k] !== undefined).length;
   return 2 + props + (s.border ? 18 : 0);
 }
 
 function writeOps(spec: SheetSpec, plan: SpecWritePlan, layoutPages: boolean): Op[] {
   const ops = [...contentOps(plan), ...formulaOps(plan)];
-  for (const s of plan.styles) ops.push(sizedOp(styleCalls(s.style), s.address, (ws) => applyStyle(ws.getRange(s.address), parseRange(s.address)!, s.style)));
+  for (const s of plan.styles)
+    ops.push(
+      sizedOp(styleCalls(s.style), s.address, (ws) => applyStyle(ws.getRange(s.address), parseRange(s.address)!, s.style)),
+    );
   for (const m of spec.merges) ops.push(sizedOp(2, m, (ws) => ws.getRange(m).merge(false)));
   runsOfEqual(spec.columnWidths.map((w, i) => ({ at: i + 1, v: w }))).forEach(({ from, to, v }) =>
-    ops.push(sizedOp(3, v, (ws) => (ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(v)))),
+    ops.push(
+      sizedOp(3, v, (ws) => (ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(v))),
+    ),
   );
   const heights = Object.entries(spec.rowHeights ?? {}).map(([row, h]) => ({ at: Number(row), v: h }));
-  runsOfEqual(heights.sort((a, b) => a.at - b.at)).forEach(({ from, to, v }) => ops.push(sizedOp(3, v, (ws) => (ws.getRange(`${from}:${to}`).format.rowHeight = v))));
+  runsOfEqual(heights.sort((a, b) => a.at - b.at)).forEach(({ from, to, v }) =>
+    ops.push(sizedOp(3, v, (ws) => (ws.getRange(`${from}:${to}`).format.rowHeight = v))),
+  );
   if (layoutPages) {
     ops.push(sizedOp(10, spec.print, (ws) => layout(ws, spec)));
     if (spec.freezeRows) ops.push(sizedOp(2, undefined, (ws) => ws.freezePanes.freezeRows(spec.freezeRows)));
@@ -182,7 +203,10 @@ export async function insertSheet(run: Runner, spec: SheetSpec, layoutPages: boo
     return await run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
       await ctx.sync();
-      name = uniqueSheetName(spec.name, sheets.items.map((s) => s.name));
+      name = uniqueSheetName(
+        spec.name,
+        sheets.items.map((s) => s.name),
+      );
       const ws = sheets.add(name);
       for (const ops of syncs) {
         for (const op of ops) op.apply(ws);

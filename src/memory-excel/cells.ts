@@ -2,7 +2,16 @@
 // test API: input parsing like Excel's, formats, merges, protection.
 import { formatRange, quoteSheet, type RangeRef } from '../engine/address';
 import { MESSAGES, officeError } from './errors';
-import { forEachStoredCell, getCell, intersect, updateCell, type CellFormat, type CellModel, type ScalarValue, type SheetModel } from './model';
+import {
+  forEachStoredCell,
+  getCell,
+  intersect,
+  updateCell,
+  type CellFormat,
+  type CellModel,
+  type ScalarValue,
+  type SheetModel,
+} from './model';
 
 export function assertWritable(sheet: SheetModel): void {
   if (sheet.protected) throw officeError('AccessDenied', MESSAGES.protected);
@@ -56,12 +65,20 @@ export const readFormula = (c: CellModel | undefined): ScalarValue => c?.formula
 export const readNumberFormat = (c: CellModel | undefined): string => c?.numberFormat ?? 'General';
 
 /** Writes a matrix (or one value for every cell) into the rectangle through `put`. */
-export function writeMatrix(sheet: SheetModel, r: RangeRef, input: unknown, put: (cell: CellModel, value: unknown) => void): void {
+export function writeMatrix(
+  sheet: SheetModel,
+  r: RangeRef,
+  input: unknown,
+  put: (cell: CellModel, value: unknown) => void,
+): void {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;
   const matrix = Array.isArray(input) ? (input as unknown[][]) : null;
   if (matrix && (matrix.length !== rows || matrix.some((line) => !Array.isArray(line) || line.length !== cols))) {
-    throw officeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+    throw officeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+    );
   }
   assertWritable(sheet);
   for (let row = r.top; row <= r.bottom; row++) {
@@ -74,7 +91,12 @@ export function writeMatrix(sheet: SheetModel, r: RangeRef, input: unknown, put:
 }
 
 /** Applies a format change to every cell of the rectangle, sharing the resulting format objects. */
-export function patchFormat(sheet: SheetModel, r: RangeRef, change: (f: CellFormat) => CellFormat, only?: (row: number, col: number) => boolean): void {
+export function patchFormat(
+  sheet: SheetModel,
+  r: RangeRef,
+  change: (f: CellFormat) => CellFormat,
+  only?: (row: number, col: number) => boolean,
+): void {
   assertWritable(sheet);
   const memo = new Map<CellFormat | undefined, CellFormat>();
   for (let row = r.top; row <= r.bottom; row++) {
@@ -93,7 +115,11 @@ export function patchFormat(sheet: SheetModel, r: RangeRef, change: (f: CellForm
 }
 
 /** The value every cell of the rectangle shares, or null when they differ (as Office reports). */
-export function consistent<V>(sheet: SheetModel, r: RangeRef, read: (cell: CellModel | undefined, row: number, col: number) => V): V | null {
+export function consistent<V>(
+  sheet: SheetModel,
+  r: RangeRef,
+  read: (cell: CellModel | undefined, row: number, col: number) => V,
+): V | null {
   let first: V | undefined;
   for (let row = r.top; row <= r.bottom; row++) {
     for (let col = r.left; col <= r.right; col++) {
@@ -107,16 +133,19 @@ export function consistent<V>(sheet: SheetModel, r: RangeRef, read: (cell: CellM
 
 export function mergeCells(sheet: SheetModel, r: RangeRef, across: boolean): void {
   assertWritable(sheet);
-  const areas = across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+  const areas = across
+    ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i }))
+    : [r];
   for (const area of areas) {
     if (area.top === area.bottom && area.left === area.right) continue;
     sheet.merges = sheet.merges.filter((m) => !intersect(m, area));
     sheet.merges.push(area);
     forEachStoredCell(sheet, area, (row, col) => {
-      if (row !== area.top || col !== area.left) updateCell(sheet, row, col, (cell) => {
-        cell.value = null;
-        delete cell.formula;
-      });
+      if (row !== area.top || col !== area.left)
+        updateCell(sheet, row, col, (cell) => {
+          cell.value = null;
+          delete cell.formula;
+        });
     });
   }
 }

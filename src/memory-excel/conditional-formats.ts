@@ -22,8 +22,15 @@ export class ConditionalFormatCollectionProxy extends ChildProxy<RangeTarget, Ra
     return t.sheet.conditionalFormats.filter((cf) => intersect(cf.range, t.rect));
   }
 
-  protected override collectItems(t: RangeTarget, model: WorkbookModel, paths: string[], out: { bytes: number; commits: (() => void)[] }): void {
-    const items = this.inRange(t).map((cf) => new ConditionalFormatProxy(this.ctx, { value: { sheetId: t.sheet.id, id: cf.id } }));
+  protected override collectItems(
+    t: RangeTarget,
+    model: WorkbookModel,
+    paths: string[],
+    out: { bytes: number; commits: (() => void)[] },
+  ): void {
+    const items = this.inRange(t).map(
+      (cf) => new ConditionalFormatProxy(this.ctx, { value: { sheetId: t.sheet.id, id: cf.id } }),
+    );
     for (const item of items) item.collect(model, paths, out);
     out.commits.push(() => {
       this.itemList = items;
@@ -31,7 +38,8 @@ export class ConditionalFormatCollectionProxy extends ChildProxy<RangeTarget, Ra
   }
 
   get items(): ConditionalFormatProxy[] {
-    if (!this.itemList) throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList)
+      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
     return this.itemList;
   }
 
@@ -42,7 +50,12 @@ export class ConditionalFormatCollectionProxy extends ChildProxy<RangeTarget, Ra
       const t = parent.resolve(model);
       if (!t) return null;
       assertWritable(t.sheet);
-      const cf: ConditionalFormatModel = { id: `{CF-${String(model.nextId++).padStart(6, '0')}}`, range: t.rect, type: 'Custom', formula: '' };
+      const cf: ConditionalFormatModel = {
+        id: `{CF-${String(model.nextId++).padStart(6, '0')}}`,
+        range: t.rect,
+        type: 'Custom',
+        formula: '',
+      };
       t.sheet.conditionalFormats.push(cf);
       return { sheetId: t.sheet.id, id: cf.id };
     });
@@ -79,7 +92,11 @@ export class ConditionalFormatProxy extends BoundProxy<{ sheetId: string; id: st
   /** Null object for a format of another type (every modelled format is Custom). */
   readonly customOrNullObject: CustomConditionalFormatProxy = new CustomConditionalFormatProxy(this);
 
-  constructor(ctx: MemoryRequestContext, bind: ((model: WorkbookModel) => { sheetId: string; id: string } | null) | { value: { sheetId: string; id: string } }, nullable = false) {
+  constructor(
+    ctx: MemoryRequestContext,
+    bind: ((model: WorkbookModel) => { sheetId: string; id: string } | null) | { value: { sheetId: string; id: string } },
+    nullable = false,
+  ) {
     super(ctx, bind, nullable);
   }
 

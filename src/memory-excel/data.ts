@@ -146,9 +146,19 @@ function exportValidations(sheet: SheetModel): ValidationData[] {
       const v = validationAt(sheet, row, col)!;
       const dRow = row - v.anchorRow;
       const dCol = col - v.anchorCol;
-      const rule: ValidationRule = { ...v.rule, formula1: shiftRuleValue(v.rule.formula1, dRow, dCol), formula2: shiftRuleValue(v.rule.formula2, dRow, dCol) };
+      const rule: ValidationRule = {
+        ...v.rule,
+        formula1: shiftRuleValue(v.rule.formula1, dRow, dCol),
+        formula2: shiftRuleValue(v.rule.formula2, dRow, dCol),
+      };
       for (const k of Object.keys(rule) as (keyof ValidationRule)[]) if (rule[k] === undefined) delete rule[k];
-      out.push({ address: formatCell(row, col), rule, errorAlert: { ...v.errorAlert }, prompt: { ...v.prompt }, ignoreBlanks: v.ignoreBlanks });
+      out.push({
+        address: formatCell(row, col),
+        rule,
+        errorAlert: { ...v.errorAlert },
+        prompt: { ...v.prompt },
+        ignoreBlanks: v.ignoreBlanks,
+      });
     }
   }
   return out;

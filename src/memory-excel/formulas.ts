@@ -111,7 +111,20 @@ type Node =
   | { k: 'unary'; op: string; arg: Node }
   | { k: 'bin'; op: string; a: Node; b: Node };
 
-const PRECEDENCE: Record<string, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4, '^': 5 };
+const PRECEDENCE: Record<string, number> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
 
 function parse(tokens: Token[]): Node {
   let pos = 0;
@@ -185,7 +198,12 @@ export function refRect(text: string): RangeRef {
   };
   const p = pos(a, false);
   const q = pos(b, true);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 type Value = ScalarValue | { range: RangeRef; sheet: SheetModel | null };
@@ -316,7 +334,7 @@ function evaluate(node: Node, scope: EvalScope): Value {
     case 'lit':
       return node.v;
     case 'ref': {
-      const sheet = node.sheet === null ? scope.sheet : sheetByName(scope.model, node.sheet) ?? null;
+      const sheet = node.sheet === null ? scope.sheet : (sheetByName(scope.model, node.sheet) ?? null);
       return { range: refRect(node.text), sheet };
     }
     case 'call': {

@@ -77,7 +77,12 @@ export class SyncEngine implements SyncExecutor {
     // A round trip: let other pending work (event handlers, timers) interleave as in Office.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     const index = ++this.syncCount;
-    const record: SyncRecord = { index, commands: commands.length, requestBytes: commands.reduce((n, c) => n + c.requestBytes, 0), responseBytes: 0 };
+    const record: SyncRecord = {
+      index,
+      commands: commands.length,
+      requestBytes: commands.reduce((n, c) => n + c.requestBytes, 0),
+      responseBytes: 0,
+    };
     this.requestLog.push(record);
     const model = this.model();
     let wrote = false;
@@ -85,17 +90,24 @@ export class SyncEngine implements SyncExecutor {
       if (this.editMode) throw officeError(this.editMode.code, MESSAGES.editMode);
       for (const hook of this.hooks) hook({ index, commands: commands.length });
       if (this.payloadLimitBytes !== null && record.requestBytes > this.payloadLimitBytes) {
-        throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`);
+        throw officeError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
+        );
       }
       const fault = this.faults.find((f) => f.atSync === index);
       for (let i = 0; i < commands.length; i++) {
-        if (fault && i === (fault.afterCommands ?? 0)) throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
+        if (fault && i === (fault.afterCommands ?? 0))
+          throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
         record.responseBytes += commands[i].run(model) ?? 0;
         wrote ||= commands[i].writes;
       }
       if (fault) throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
       if (this.payloadLimitBytes !== null && record.responseBytes > this.payloadLimitBytes) {
-        throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+        throw officeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+        );
       }
     } catch (e) {
       record.failed = e instanceof MemoryOfficeError ? e.code : 'Error';

@@ -39,7 +39,10 @@ export interface EditOptions {
 export interface MemoryExcel {
   /** Like Excel.run: a new context per batch, or the context of an object/earlier context. */
   run<T>(batch: (context: MemoryContext) => Promise<T>): Promise<T>;
-  run<T>(object: MemoryRequestContext | { context: MemoryRequestContext }, batch: (context: MemoryContext) => Promise<T>): Promise<T>;
+  run<T>(
+    object: MemoryRequestContext | { context: MemoryRequestContext },
+    batch: (context: MemoryContext) => Promise<T>,
+  ): Promise<T>;
   /** The same run, typed as Office's, for createExcelGateway (type-only reference to @types/office-js). */
   readonly excel: { run: typeof Excel.run };
   /** The live model (read it; change it through the test API below). */
@@ -86,7 +89,10 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
   if (!data) newSheet(model, 'Sheet1');
   recalculate(model);
   const events = new EventRegistry();
-  const engine = new SyncEngine(() => model, options.payloadLimitBytes === undefined ? 5 * 1024 * 1024 : options.payloadLimitBytes);
+  const engine = new SyncEngine(
+    () => model,
+    options.payloadLimitBytes === undefined ? 5 * 1024 * 1024 : options.payloadLimitBytes,
+  );
 
   const newContext = (): MemoryContext => {
     const ctx = new MemoryRequestContext(engine) as MemoryContext;
@@ -98,7 +104,8 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     const batch = (typeof a === 'function' ? a : b) as (c: MemoryContext) => Promise<T>;
     let ctx: MemoryContext;
     if (a instanceof MemoryRequestContext) ctx = a as MemoryContext;
-    else if (a && typeof a === 'object' && (a as { context?: unknown }).context instanceof MemoryRequestContext) ctx = (a as { context: MemoryContext }).context;
+    else if (a && typeof a === 'object' && (a as { context?: unknown }).context instanceof MemoryRequestContext)
+      ctx = (a as { context: MemoryContext }).context;
     else ctx = newContext();
     return Promise.resolve().then(() => batch(ctx));
   }
@@ -116,7 +123,14 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
   };
 
   const fire = (sheet: SheetModel, address: string, source: 'Local' | 'Remote') =>
-    events.fire({ type: 'WorksheetChanged', address, worksheetId: sheet.id, source, changeType: 'RangeEdited', triggerSource: 'Unknown' });
+    events.fire({
+      type: 'WorksheetChanged',
+      address,
+      worksheetId: sheet.id,
+      source,
+      changeType: 'RangeEdited',
+      triggerSource: 'Unknown',
+    });
 
   const host: MemoryExcel = {
     run: run as MemoryExcel['run'],
@@ -175,7 +189,15 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
       const sheet = requireSheet(sheetName);
       const at = parseCell(address);
       if (!at) throw new Error(`Not an A1 cell: ${address}`);
-      if (sheet.protected) return { accepted: false, alert: { style: 'Stop', title: 'Microsoft Excel', message: "The cell or chart you're trying to change is on a protected sheet." } };
+      if (sheet.protected)
+        return {
+          accepted: false,
+          alert: {
+            style: 'Stop',
+            title: 'Microsoft Excel',
+            message: "The cell or chart you're trying to change is on a protected sheet.",
+          },
+        };
       const check = checkInput(model, sheet, at.row, at.col, text);
       if (!check.accepted) return check;
       updateCell(sheet, at.row, at.col, (cell) => inputToCell(cell, text));
@@ -188,9 +210,19 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
       const at = parseCell(address);
       if (!at) return [];
       return sheet.conditionalFormats
-        .filter((cf) => at.row >= cf.range.top && at.row <= cf.range.bottom && at.col >= cf.range.left && at.col <= cf.range.right)
-        .filter((cf) => evaluateFormula(shiftFormula(cf.formula, at.row - cf.range.top, at.col - cf.range.left), model, sheet) === true)
-        .map((cf) => ({ id: cf.id, address: formatRange(cf.range), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor }));
+        .filter(
+          (cf) => at.row >= cf.range.top && at.row <= cf.range.bottom && at.col >= cf.range.left && at.col <= cf.range.right,
+        )
+        .filter(
+          (cf) => evaluateFormula(shiftFormula(cf.formula, at.row - cf.range.top, at.col - cf.range.left), model, sheet) === true,
+        )
+        .map((cf) => ({
+          id: cf.id,
+          address: formatRange(cf.range),
+          formula: cf.formula,
+          fill: cf.fill,
+          fontColor: cf.fontColor,
+        }));
     },
     failNextSync(count = 1, opts = {}) {
       for (let i = 0; i < count; i++) engine.failAt(engine.nextSync + i, opts);

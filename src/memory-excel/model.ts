@@ -209,7 +209,12 @@ export function forEachStoredCell(sheet: SheetModel, r: RangeRef, fn: (row: numb
   }
 }
 
-function visitRow(cols: Map<number, CellModel> | undefined, row: number, r: RangeRef, fn: (row: number, col: number, cell: CellModel) => void): void {
+function visitRow(
+  cols: Map<number, CellModel> | undefined,
+  row: number,
+  r: RangeRef,
+  fn: (row: number, col: number, cell: CellModel) => void,
+): void {
   if (!cols) return;
   for (const [col, cell] of cols) if (col >= r.left && col <= r.right) fn(row, col, cell);
 }

@@ -8,7 +8,13 @@ export type LoadSpec = string | string[] | { select?: string; expand?: string } 
 
 /** "a, b/c" | ["a", "b/c"] | { select, expand } -> ["a", "b/c"]; empty = every scalar property. */
 export function loadPaths(spec: LoadSpec): string[] {
-  const list = (s: string | undefined): string[] => (s ? s.split(',').map((p) => p.trim()).filter(Boolean) : []);
+  const list = (s: string | undefined): string[] =>
+    s
+      ? s
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
   if (spec === undefined) return [];
   if (typeof spec === 'string') return list(spec);
   if (Array.isArray(spec)) return spec.flatMap((s) => list(s));
@@ -173,7 +179,12 @@ export abstract class BoundProxy<B, T> extends ClientProxy<T> {
   private bound: B | null | undefined;
 
   /** `sentBytes`: data the creating call sends (settings.add's value). */
-  constructor(ctx: MemoryRequestContext, bind: ((model: WorkbookModel) => B | null) | { value: B }, nullable = false, sentBytes = 0) {
+  constructor(
+    ctx: MemoryRequestContext,
+    bind: ((model: WorkbookModel) => B | null) | { value: B },
+    nullable = false,
+    sentBytes = 0,
+  ) {
     super(ctx);
     if (typeof bind !== 'function') {
       this.bound = bind.value;

@@ -58,7 +58,12 @@ export function parseAddress(address: string): RangeRef {
   if (!p || !q || p.row < 1 || q.row > MAX_ROWS || p.col < 1 || q.col > MAX_COLUMNS) {
     throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`);
   }
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 export function resolveRange(model: WorkbookModel, b: RangeBinding): RangeTarget {
@@ -72,7 +77,11 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
   readonly dataValidation: DataValidationProxy = new DataValidationProxy(this);
   readonly conditionalFormats: ConditionalFormatCollectionProxy = new ConditionalFormatCollectionProxy(this);
 
-  constructor(ctx: MemoryRequestContext, bind: ((model: WorkbookModel) => RangeBinding | null) | { value: RangeBinding }, nullable = false) {
+  constructor(
+    ctx: MemoryRequestContext,
+    bind: ((model: WorkbookModel) => RangeBinding | null) | { value: RangeBinding },
+    nullable = false,
+  ) {
     super(ctx, bind, nullable);
   }
 
@@ -97,7 +106,10 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
   }
 
   protected override navigation(): Record<string, ClientProxy<unknown>> {
-    return { format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats } as Record<string, ClientProxy<unknown>>;
+    return { format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats } as Record<
+      string,
+      ClientProxy<unknown>
+    >;
   }
 
   get address(): string {
@@ -263,14 +275,22 @@ export class RangeAreasProxy extends BoundProxy<AreasBinding, { sheet: SheetMode
 }
 
 /** RangeAreas.areas: a collection of ranges. */
-export class RangeCollectionProxy extends ChildProxy<{ sheet: SheetModel; rects: RangeRef[] }, { sheet: SheetModel; rects: RangeRef[] }> {
+export class RangeCollectionProxy extends ChildProxy<
+  { sheet: SheetModel; rects: RangeRef[] },
+  { sheet: SheetModel; rects: RangeRef[] }
+> {
   private itemList: RangeProxy[] | undefined;
 
   protected fromParent(p: { sheet: SheetModel; rects: RangeRef[] }): { sheet: SheetModel; rects: RangeRef[] } {
     return p;
   }
 
-  protected override collectItems(t: { sheet: SheetModel; rects: RangeRef[] }, model: WorkbookModel, paths: string[], out: { bytes: number; commits: (() => void)[] }): void {
+  protected override collectItems(
+    t: { sheet: SheetModel; rects: RangeRef[] },
+    model: WorkbookModel,
+    paths: string[],
+    out: { bytes: number; commits: (() => void)[] },
+  ): void {
     const items = t.rects.map((rect) => new RangeProxy(this.ctx, { value: { sheetId: t.sheet.id, rect } }));
     for (const item of items) item.collect(model, paths, out);
     out.commits.push(() => {
@@ -279,7 +299,8 @@ export class RangeCollectionProxy extends ChildProxy<{ sheet: SheetModel; rects:
   }
 
   get items(): RangeProxy[] {
-    if (!this.itemList) throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList)
+      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
     return this.itemList;
   }
 }
@@ -293,7 +314,12 @@ function cellFormatProperty<D>(key: FormatKey, fallback: D): (t: RangeTarget) =>
   return (t) => consistent(t.sheet, t.rect, (c) => (c?.format?.[key] as D | undefined) ?? fallback);
 }
 
-function setFormat(proxy: { writeFormat(v: unknown, change: (f: CellFormat) => CellFormat): void }, key: FormatKey, value: unknown, clearWhen?: unknown): void {
+function setFormat(
+  proxy: { writeFormat(v: unknown, change: (f: CellFormat) => CellFormat): void },
+  key: FormatKey,
+  value: unknown,
+  clearWhen?: unknown,
+): void {
   proxy.writeFormat(value, (f) => {
     if (value === clearWhen) delete f[key];
     else (f as Record<string, unknown>)[key] = value;

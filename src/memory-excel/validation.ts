@@ -214,7 +214,13 @@ function satisfies(op: string | undefined, x: number, a: number, b: number): boo
 }
 
 /** What Excel does when a user types `input` into a cell with number validation. */
-export function checkInput(model: WorkbookModel, sheet: SheetModel, row: number, col: number, input: string | number): InputCheck {
+export function checkInput(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  input: string | number,
+): InputCheck {
   const v = validationAt(sheet, row, col);
   if (!v || (v.rule.type !== 'Decimal' && v.rule.type !== 'WholeNumber')) return { accepted: true };
   const text = String(input).trim();
@@ -225,7 +231,12 @@ export function checkInput(model: WorkbookModel, sheet: SheetModel, row: number,
   const ok =
     Number.isFinite(x) &&
     (v.rule.type !== 'WholeNumber' || Number.isInteger(x)) &&
-    satisfies(v.rule.operator, x, bound(v.rule.formula1, dRow, dCol, model, sheet), bound(v.rule.formula2, dRow, dCol, model, sheet));
+    satisfies(
+      v.rule.operator,
+      x,
+      bound(v.rule.formula1, dRow, dCol, model, sheet),
+      bound(v.rule.formula2, dRow, dCol, model, sheet),
+    );
   if (ok || !v.errorAlert.showAlert) return { accepted: true };
   const alert = { style: v.errorAlert.style, title: v.errorAlert.title, message: v.errorAlert.message };
   return { accepted: v.errorAlert.style !== 'Stop', alert };

@@ -46,7 +46,12 @@ export class SettingCollectionProxy extends ChildProxy<WorkbookModel, WorkbookMo
     return p;
   }
 
-  protected override collectItems(model: WorkbookModel, _m: WorkbookModel, paths: string[], out: { bytes: number; commits: (() => void)[] }): void {
+  protected override collectItems(
+    model: WorkbookModel,
+    _m: WorkbookModel,
+    paths: string[],
+    out: { bytes: number; commits: (() => void)[] },
+  ): void {
     const items = [...model.settings.keys()].map((key) => new SettingProxy(this.ctx, { value: key }));
     for (const item of items) item.collect(model, paths, out);
     out.commits.push(() => {
@@ -55,7 +60,8 @@ export class SettingCollectionProxy extends ChildProxy<WorkbookModel, WorkbookMo
   }
 
   get items(): SettingProxy[] {
-    if (!this.itemList) throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList)
+      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
     return this.itemList;
   }
 
@@ -86,7 +92,12 @@ export class SettingCollectionProxy extends ChildProxy<WorkbookModel, WorkbookMo
 }
 
 export class SettingProxy extends BoundProxy<string, { model: WorkbookModel; key: string }> {
-  constructor(ctx: MemoryRequestContext, bind: ((model: WorkbookModel) => string | null) | { value: string }, nullable = false, sentBytes = 0) {
+  constructor(
+    ctx: MemoryRequestContext,
+    bind: ((model: WorkbookModel) => string | null) | { value: string },
+    nullable = false,
+    sentBytes = 0,
+  ) {
     super(ctx, bind, nullable, sentBytes);
   }
 

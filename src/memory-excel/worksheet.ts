@@ -3,17 +3,35 @@ import type { RangeRef } from '../engine/address';
 import type { MemoryRequestContext } from './context';
 import { officeError } from './errors';
 import type { EventRegistry, Registration } from './events';
-import { MAX_COLUMNS, MAX_ROWS, newSheet, sheetById, sheetByName, usedRect, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model';
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  newSheet,
+  sheetById,
+  sheetByName,
+  usedRect,
+  type PageLayoutModel,
+  type SheetModel,
+  type WorkbookModel,
+} from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { parseAddress, RangeProxy } from './range';
 
 /** Excel's own rule for a sheet name (the add-in computes names with uniqueSheetName). */
 export function checkSheetName(model: WorkbookModel, name: string, self?: SheetModel): void {
-  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+  if (
+    !name ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
+  ) {
     throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: sheet name '${name}'.`);
   }
   const other = sheetByName(model, name);
-  if (other && other !== self) throw officeError('ItemAlreadyExists', `A resource with the same name or identifier already exists: '${name}'.`);
+  if (other && other !== self)
+    throw officeError('ItemAlreadyExists', `A resource with the same name or identifier already exists: '${name}'.`);
 }
 
 export interface EventHandlerResult {
@@ -57,7 +75,12 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
   readonly freezePanes: FreezePanesProxy = new FreezePanesProxy(this);
   readonly onChanged: EventSourceProxy;
 
-  constructor(ctx: MemoryRequestContext, events: EventRegistry, bind: ((model: WorkbookModel) => string | null) | { value: string }, nullable = false) {
+  constructor(
+    ctx: MemoryRequestContext,
+    events: EventRegistry,
+    bind: ((model: WorkbookModel) => string | null) | { value: string },
+    nullable = false,
+  ) {
     super(ctx, bind, nullable);
     this.onChanged = new EventSourceProxy(ctx, events, (model) => this.resolve(model)?.id ?? null);
   }
@@ -126,7 +149,14 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
   /** 0-based start row and column, as in Office.js. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
     return this.range(() => {
-      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+      if (
+        startRow < 0 ||
+        startColumn < 0 ||
+        rowCount < 1 ||
+        columnCount < 1 ||
+        startRow + rowCount > MAX_ROWS ||
+        startColumn + columnCount > MAX_COLUMNS
+      ) {
         throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
       return { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
@@ -316,7 +346,12 @@ export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, Workbook
     return p;
   }
 
-  protected override collectItems(model: WorkbookModel, _m: WorkbookModel, paths: string[], out: { bytes: number; commits: (() => void)[] }): void {
+  protected override collectItems(
+    model: WorkbookModel,
+    _m: WorkbookModel,
+    paths: string[],
+    out: { bytes: number; commits: (() => void)[] },
+  ): void {
     const items = model.sheets.map((s) => new WorksheetProxy(this.ctx, this.events, { value: s.id }));
     for (const item of items) item.collect(model, paths, out);
     out.commits.push(() => {
@@ -325,12 +360,18 @@ export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, Workbook
   }
 
   get items(): WorksheetProxy[] {
-    if (!this.itemList) throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList)
+      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
     return this.itemList;
   }
 
   private find(key: string, nullable: boolean): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, this.events, (model) => (sheetByName(model, key) ?? sheetById(model, key))?.id ?? null, nullable);
+    return new WorksheetProxy(
+      this.ctx,
+      this.events,
+      (model) => (sheetByName(model, key) ?? sheetById(model, key))?.id ?? null,
+      nullable,
+    );
   }
 
   getItem(key: string): WorksheetProxy {

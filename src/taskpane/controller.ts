@@ -52,7 +52,9 @@ export interface ControllerOptions {
 const NO_CAPABILITIES: Capabilities = { mergedAreas: false, guards: false, liveEvents: false, settings: false, missing: [] };
 
 function isGatewayError(e: unknown): e is GatewayError {
-  return e instanceof GatewayError || (e instanceof Error && e.name === 'GatewayError' && typeof (e as GatewayError).code === 'string');
+  return (
+    e instanceof GatewayError || (e instanceof Error && e.name === 'GatewayError' && typeof (e as GatewayError).code === 'string')
+  );
 }
 
 /** Any failure as a notice the pane can put into words. */
@@ -169,7 +171,15 @@ export class PaneController {
   refresh(): Promise<void> {
     return this.run('refresh', async () => {
       const report = await this.check();
-      return { intent: 'info', key: 'checked', params: { sheets: report.criteriaSheets.length + report.planSheets.length, errors: report.summary.errors, warnings: report.summary.warnings } };
+      return {
+        intent: 'info',
+        key: 'checked',
+        params: {
+          sheets: report.criteriaSheets.length + report.planSheets.length,
+          errors: report.summary.errors,
+          warnings: report.summary.warnings,
+        },
+      };
     });
   }
 
@@ -188,7 +198,11 @@ export class PaneController {
     await this.stopWatch();
     this.watchedKey = key;
     if (!sheets.length) return;
-    this.stopWatching = await this.gateway.watch(sheets, (patch) => this.onEdit(patch), (e) => this.set({ notice: errorNotice(e) }));
+    this.stopWatching = await this.gateway.watch(
+      sheets,
+      (patch) => this.onEdit(patch),
+      (e) => this.set({ notice: errorNotice(e) }),
+    );
     this.set({ watching: true });
   }
 

@@ -53,7 +53,13 @@ export function itemTop(layout: GroupedLayout, index: number, rows: RowHeights):
  * Flat indices [from, to) of a group's items that meet the window
  * [scrollTop, scrollTop + viewport], widened by `overscan` items each side.
  */
-export function itemsInWindow(group: GroupBox, scrollTop: number, viewport: number, rows: RowHeights, overscan: number): [number, number] {
+export function itemsInWindow(
+  group: GroupBox,
+  scrollTop: number,
+  viewport: number,
+  rows: RowHeights,
+  overscan: number,
+): [number, number] {
   const first = group.top + rows.header;
   const from = Math.floor((scrollTop - first) / rows.item) - overscan;
   const to = Math.ceil((scrollTop + viewport - first) / rows.item) + overscan;
@@ -65,7 +71,13 @@ export function itemsInWindow(group: GroupBox, scrollTop: number, viewport: numb
  * The scroll offset that brings item `index` fully into view below its group's
  * sticky header, moving as little as possible (the first item brings its header too).
  */
-export function scrollToShow(layout: GroupedLayout, index: number, scrollTop: number, viewport: number, rows: RowHeights): number {
+export function scrollToShow(
+  layout: GroupedLayout,
+  index: number,
+  scrollTop: number,
+  viewport: number,
+  rows: RowHeights,
+): number {
   const g = groupOfItem(layout, index);
   const top = itemTop(layout, index, rows);
   const highest = index === g.start ? g.top : top - rows.header;

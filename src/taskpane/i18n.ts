@@ -114,7 +114,9 @@ const vi = {
     'error.SHEET_GONE': (p: Params) => `Trang tính${quoted(p.sheet)} không còn nữa. Bấm Kiểm tra lại.`,
     'error.UNSUPPORTED': () => 'Phiên bản Excel này không hỗ trợ thao tác này.',
     'error.CONFLICT': (p: Params) =>
-      p.sheet ? `Trang tính "${p.sheet}" vừa bị đổi tên hoặc thay đổi. Bấm Kiểm tra lại rồi thử lại.` : 'Sổ tính vừa bị thay đổi bởi người khác. Bấm Kiểm tra lại rồi thử lại.',
+      p.sheet
+        ? `Trang tính "${p.sheet}" vừa bị đổi tên hoặc thay đổi. Bấm Kiểm tra lại rồi thử lại.`
+        : 'Sổ tính vừa bị thay đổi bởi người khác. Bấm Kiểm tra lại rồi thử lại.',
     'error.TOO_LARGE': () => 'Vùng dữ liệu quá lớn để xử lý trong một lần.',
     'error.UNKNOWN': (p: Params) => `Có lỗi xảy ra${p.detail ? `: ${p.detail}` : ''}. Không có gì bị ghi dở.`,
   } as Record<MessageKey, (p: Params) => string>,
@@ -214,7 +216,10 @@ const en: Strings = {
     'error.PROTECTED': (p) => `Sheet${quoted(p.sheet)} is protected. Unprotect it, then try again.`,
     'error.SHEET_GONE': (p) => `Sheet${quoted(p.sheet)} no longer exists. Click Check again.`,
     'error.UNSUPPORTED': () => 'This version of Excel does not support this.',
-    'error.CONFLICT': (p) => (p.sheet ? `Sheet "${p.sheet}" was just renamed or changed. Click Check again, then retry.` : 'Someone else just changed the workbook. Click Check again, then retry.'),
+    'error.CONFLICT': (p) =>
+      p.sheet
+        ? `Sheet "${p.sheet}" was just renamed or changed. Click Check again, then retry.`
+        : 'Someone else just changed the workbook. Click Check again, then retry.',
     'error.TOO_LARGE': () => 'The data is too large to handle in one go.',
     'error.UNKNOWN': (p) => `Something went wrong${p.detail ? `: ${p.detail}` : ''}. Nothing was half-written.`,
   },

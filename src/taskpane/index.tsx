@@ -8,7 +8,11 @@ const root = document.getElementById('container');
 
 whenOfficeReady(
   (gateway, env) => {
-    if (root) mountTaskPane(root, gateway, { lang: langFromDisplayLanguage(env.displayLanguage), dark: isDarkBackground(env.bodyBackgroundColor) });
+    if (root)
+      mountTaskPane(root, gateway, {
+        lang: langFromDisplayLanguage(env.displayLanguage),
+        dark: isDarkBackground(env.bodyBackgroundColor),
+      });
   },
   () => {
     if (!root) return;

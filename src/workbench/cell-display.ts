@@ -18,10 +18,11 @@ function generalNumber(n: number): string {
 
 function formattedNumber(n: number, format: string | undefined): string {
   const f = format ?? 'General';
-  const decimals = (s: string) => (/\.(0+)/.exec(s)?.[1].length ?? 0);
+  const decimals = (s: string) => /\.(0+)/.exec(s)?.[1].length ?? 0;
   if (/^0(\.0+)?%$/.test(f)) return `${(n * 100).toFixed(decimals(f))}%`;
   if (/^0(\.0+)?$/.test(f)) return n.toFixed(decimals(f));
-  if (/^#,##0(\.0+)?$/.test(f)) return n.toLocaleString('en-US', { minimumFractionDigits: decimals(f), maximumFractionDigits: decimals(f) });
+  if (/^#,##0(\.0+)?$/.test(f))
+    return n.toLocaleString('en-US', { minimumFractionDigits: decimals(f), maximumFractionDigits: decimals(f) });
   return generalNumber(n);
 }
 
@@ -41,9 +42,20 @@ function defaultAlign(v: ShownCell['value'] | undefined): CSSProperties['textAli
   return 'left';
 }
 
-const HORIZONTAL: Record<string, CSSProperties['textAlign']> = { left: 'left', center: 'center', right: 'right', justify: 'justify', distributed: 'justify' };
+const HORIZONTAL: Record<string, CSSProperties['textAlign']> = {
+  left: 'left',
+  center: 'center',
+  right: 'right',
+  justify: 'justify',
+  distributed: 'justify',
+};
 /** The cell's box is a flex column: vertical alignment is where its text sits in it. */
-const VERTICAL: Record<string, CSSProperties['justifyContent']> = { top: 'flex-start', center: 'center', middle: 'center', bottom: 'flex-end' };
+const VERTICAL: Record<string, CSSProperties['justifyContent']> = {
+  top: 'flex-start',
+  center: 'center',
+  middle: 'center',
+  bottom: 'flex-end',
+};
 const EDGE = '1px solid #3b3b3b';
 
 /** Inline CSS of a cell's box for its basic format (fill, font, alignment, borders). */

@@ -19,7 +19,13 @@ const HORIZONTAL_TO_OFFICE: Record<string, string> = {
   centerContinuous: 'CenterAcrossSelection',
   distributed: 'Distributed',
 };
-const VERTICAL_TO_OFFICE: Record<string, string> = { top: 'Top', middle: 'Center', bottom: 'Bottom', justify: 'Justify', distributed: 'Distributed' };
+const VERTICAL_TO_OFFICE: Record<string, string> = {
+  top: 'Top',
+  middle: 'Center',
+  bottom: 'Bottom',
+  justify: 'Justify',
+  distributed: 'Distributed',
+};
 
 const invert = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v.toLowerCase(), k]));
 const HORIZONTAL_FROM_OFFICE = invert(HORIZONTAL_TO_OFFICE);
@@ -73,8 +79,12 @@ export function styleFromFormat(format: CellFormat): Partial<ExcelJS.Style> {
   });
   if (font) style.font = font;
   const alignment = compact<Partial<ExcelJS.Alignment>>({
-    horizontal: format.horizontal ? (HORIZONTAL_FROM_OFFICE[format.horizontal.toLowerCase()] as ExcelJS.Alignment['horizontal']) : undefined,
-    vertical: format.vertical ? (VERTICAL_FROM_OFFICE[format.vertical.toLowerCase()] as ExcelJS.Alignment['vertical']) : undefined,
+    horizontal: format.horizontal
+      ? (HORIZONTAL_FROM_OFFICE[format.horizontal.toLowerCase()] as ExcelJS.Alignment['horizontal'])
+      : undefined,
+    vertical: format.vertical
+      ? (VERTICAL_FROM_OFFICE[format.vertical.toLowerCase()] as ExcelJS.Alignment['vertical'])
+      : undefined,
     wrapText: format.wrap,
   });
   if (alignment) style.alignment = alignment;

@@ -75,10 +75,12 @@ export function sheetExtent(sheet: SheetModel): SheetExtent {
 }
 
 export function columnAxis(sheet: SheetModel, cols: number): Axis {
-  return new Axis(Array.from({ length: cols }, (_, i) => {
-    const points = sheet.columnWidths.get(i + 1);
-    return points === undefined ? DEFAULT_COLUMN_PX : Math.max(pixelsFromPoints(points), 4);
-  }));
+  return new Axis(
+    Array.from({ length: cols }, (_, i) => {
+      const points = sheet.columnWidths.get(i + 1);
+      return points === undefined ? DEFAULT_COLUMN_PX : Math.max(pixelsFromPoints(points), 4);
+    }),
+  );
 }
 
 /**
@@ -134,7 +136,8 @@ export class MergeMap {
 
   constructor(merges: readonly RangeRef[]) {
     for (const m of merges) {
-      for (let row = m.top; row <= m.bottom; row++) for (let col = m.left; col <= m.right; col++) this.byCell.set(`${row}:${col}`, m);
+      for (let row = m.top; row <= m.bottom; row++)
+        for (let col = m.left; col <= m.right; col++) this.byCell.set(`${row}:${col}`, m);
     }
   }
 

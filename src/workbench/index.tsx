@@ -19,7 +19,11 @@ const lang = params.get('lang') === 'en' ? 'en' : 'vi';
 const dark = params.get('theme') === 'dark';
 
 const session = new WorkbenchSession((host, file) => {
-  const pane = mountTaskPane(document.getElementById('pane')!, createExcelGateway(host.excel, () => true), { lang, dark, file });
+  const pane = mountTaskPane(
+    document.getElementById('pane')!,
+    createExcelGateway(host.excel, () => true),
+    { lang, dark, file },
+  );
   return () => pane.unmount();
 });
 

@@ -55,7 +55,12 @@ export function ruleFromExcel(dv: ExcelJS.DataValidation): Omit<ValidationData, 
   for (const k of Object.keys(rule) as (keyof Rule)[]) if (rule[k] === undefined) delete rule[k];
   return {
     rule,
-    errorAlert: { showAlert: dv.showErrorMessage ?? false, style: STYLES[dv.errorStyle as keyof typeof STYLES] ?? 'Stop', title: dv.errorTitle ?? '', message: dv.error ?? '' },
+    errorAlert: {
+      showAlert: dv.showErrorMessage ?? false,
+      style: STYLES[dv.errorStyle as keyof typeof STYLES] ?? 'Stop',
+      title: dv.errorTitle ?? '',
+      message: dv.error ?? '',
+    },
     prompt: { showPrompt: dv.showInputMessage ?? false, title: dv.promptTitle ?? '', message: dv.prompt ?? '' },
     ignoreBlanks: dv.allowBlank ?? false,
   };
@@ -67,8 +72,13 @@ const operandToExcel = (v: string | number | undefined) => (typeof v === 'string
 export function ruleToExcel(v: ValidationData): ExcelJS.DataValidation | null {
   const type = keyOf(TYPES, v.rule.type) as ExcelJS.DataValidation['type'] | undefined;
   if (!type) return null;
-  const formulae = v.rule.type === 'List' ? [v.rule.source ?? ''] : [v.rule.formula1, v.rule.formula2].filter((f) => f !== undefined).map(operandToExcel);
-  const operator = v.rule.operator ? (keyOf(OPERATORS, v.rule.operator) as ExcelJS.DataValidationOperator | undefined) : undefined;
+  const formulae =
+    v.rule.type === 'List'
+      ? [v.rule.source ?? '']
+      : [v.rule.formula1, v.rule.formula2].filter((f) => f !== undefined).map(operandToExcel);
+  const operator = v.rule.operator
+    ? (keyOf(OPERATORS, v.rule.operator) as ExcelJS.DataValidationOperator | undefined)
+    : undefined;
   const alert = v.errorAlert ?? {};
   const prompt = v.prompt ?? {};
   return {

@@ -32,8 +32,10 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, formats: ConditionalForm
   formats.forEach((cf, i) => {
     const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
     const style: Partial<ExcelJS.Style> = {};
-    if (cf.fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } };
-    if (cf.fontColor || cf.bold) style.font = { ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.bold ? { bold: true } : {}) };
+    if (cf.fill)
+      style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } };
+    if (cf.fontColor || cf.bold)
+      style.font = { ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.bold ? { bold: true } : {}) };
     ws.addConditionalFormatting({
       ref: cf.address,
       rules: [{ type: 'expression', priority: i + 1, formulae: [cf.formula.replace(/^=/, '')], style }],
@@ -47,7 +49,8 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationData): void {
   if (!r) return;
   for (let row = r.top; row <= r.bottom; row++) {
     for (let col = r.left; col <= r.right; col++) {
-      const shift = (f: string | number | undefined) => (typeof f === 'string' && f.startsWith('=') ? shiftFormula(f, row - r.top, col - r.left) : f);
+      const shift = (f: string | number | undefined) =>
+        typeof f === 'string' && f.startsWith('=') ? shiftFormula(f, row - r.top, col - r.left) : f;
       const dv = ruleToExcel({ ...v, rule: { ...v.rule, formula1: shift(v.rule.formula1), formula2: shift(v.rule.formula2) } });
       if (dv) ws.getCell(row, col).dataValidation = dv;
     }
@@ -63,7 +66,8 @@ function addSheet(workbook: ExcelJS.Workbook, sd: SheetData): void {
     state: STATES[sd.visibility ?? 'Visible'],
     views: rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [],
   });
-  for (const [letters, points] of Object.entries(sd.columnWidths ?? {})) ws.getColumn(columnNumber(letters)).width = charactersFromPoints(points);
+  for (const [letters, points] of Object.entries(sd.columnWidths ?? {}))
+    ws.getColumn(columnNumber(letters)).width = charactersFromPoints(points);
   for (const [row, points] of Object.entries(sd.rowHeights ?? {})) ws.getRow(Number(row)).height = points;
   writeCells(ws, sd.cells ?? {});
   // After the values: ExcelJS keeps the top-left cell's value when merging.
@@ -77,7 +81,8 @@ export function excelFromWorkbookData(data: WorkbookData): ExcelJS.Workbook {
   workbook.creator = 'thidua workbench';
   for (const sd of data.sheets) addSheet(workbook, sd);
   const active = data.sheets.findIndex((s) => s.name === data.activeSheet);
-  if (active >= 0) workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
+  if (active >= 0)
+    workbook.views = [{ activeTab: active, x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' }];
   return workbook;
 }
 

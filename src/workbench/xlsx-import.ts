@@ -77,7 +77,8 @@ function boundingBox(addresses: string[]): RangeRef {
  * the cells back gives the range, whose top-left cell anchors relative references.
  */
 function validations(ws: ExcelJS.Worksheet): ValidationData[] {
-  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } })
+    .dataValidations.model;
   const groups = new Map<ExcelJS.DataValidation, string[]>();
   for (const [address, dv] of Object.entries(model)) {
     if (!dv || !parseCell(address)) continue;

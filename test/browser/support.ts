@@ -28,7 +28,11 @@ export function workbenchUrl(): string {
 
 /** Launches Chromium (Playwright gives it a new, empty profile). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** What went wrong in any page of the session: console errors, uncaught errors, dialogs. */
@@ -96,7 +100,10 @@ export class Workbench {
 
   async showSheet(name: string): Promise<void> {
     await this.sheetTab(name).click();
-    await this.page.waitForFunction((n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n, name);
+    await this.page.waitForFunction(
+      (n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n,
+      name,
+    );
   }
 
   /** Selects a cell, types into the formula bar and presses Enter, as a user would. */
@@ -121,7 +128,10 @@ export class Workbench {
 
   /** The texts of a pane table row that starts with `title`. */
   async scoreRow(sheet: string, title: string): Promise<string[]> {
-    const row = this.scoresTable(sheet).getByRole('row').filter({ has: this.page.getByRole('cell', { name: title }) }).first();
+    const row = this.scoresTable(sheet)
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: title }) })
+      .first();
     return row.getByRole('cell').allTextContents();
   }
 

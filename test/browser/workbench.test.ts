@@ -60,7 +60,10 @@ test(`typing 7 into a 5-point score cell raises SCORE_OVER_CAP and changes the t
   assert.equal((await wb.scoreRow(SHEET, GROUP.titleStartsWith))[2], total);
   await wb.paneTab(/^Lỗi/);
   const message = issueMessage({ code: 'SCORE_OVER_CAP', params: { kind: 'self', score: 7, cap } }, 'vi');
-  const item = wb.pane.getByRole('option').filter({ hasText: `${SHEET}!${SCORE_CELL}` }).filter({ hasText: message });
+  const item = wb.pane
+    .getByRole('option')
+    .filter({ hasText: `${SHEET}!${SCORE_CELL}` })
+    .filter({ hasText: message });
   await item.waitFor();
   await wb.screenshot('score-over-cap');
   // Choosing the issue selects its cell in the workbook.
@@ -96,7 +99,10 @@ test('editing in the grid: double-click or just type, Enter enters and moves dow
 test('after Bảo vệ điểm, typing -1 into a score cell is refused by data validation and the cell keeps its value', async () => {
   const wb = await Workbench.open(browser, problems);
   await wb.paneButton('Bảo vệ điểm').click();
-  await wb.pane.getByText(/Đã bảo vệ \d+ ô điểm/).first().waitFor();
+  await wb.pane
+    .getByText(/Đã bảo vệ \d+ ô điểm/)
+    .first()
+    .waitFor();
   await wb.showSheet(SHEET);
   assert.ok(await wb.cell(SCORE_CELL).locator('.cell.guarded').count(), 'score cells carry the guard mark');
   const before = await wb.cellText('F10');
@@ -129,9 +135,15 @@ test('Chèn kế hoạch tháng for April adds a sheet whose 7 tasks show in the
   await wb.page.waitForFunction((n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n, name);
   const texts = await wb.gridTexts();
   const starts = plan.taskContains.find((t: { month: number }) => t.month === 4).texts as string[];
-  for (const s of starts) assert.ok(texts.some((t) => t.includes(s)), `the grid shows "${s}"`);
+  for (const s of starts)
+    assert.ok(
+      texts.some((t) => t.includes(s)),
+      `the grid shows "${s}"`,
+    );
   // Every task of the preview is a cell of the new sheet.
-  const previewTexts = await wb.pane.locator('ol > li').evaluateAll((lis) => lis.map((li) => li.querySelector('div > div')?.textContent ?? ''));
+  const previewTexts = await wb.pane
+    .locator('ol > li')
+    .evaluateAll((lis) => lis.map((li) => li.querySelector('div > div')?.textContent ?? ''));
   for (const t of previewTexts) assert.ok(texts.includes(t), `task "${t.slice(0, 40)}…" is in the sheet`);
   await wb.workbook.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
   await wb.screenshot('april-plan');
@@ -157,21 +169,31 @@ test('Ghi tổng điểm adds the totals sheet with live SUM formulas; the downl
   const wb = await Workbench.open(browser, problems);
   await wb.paneButton('Ghi tổng điểm').click();
   await wb.sheetTab(TOTALS_SHEET_NAME).waitFor();
-  await wb.page.waitForFunction((n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n, TOTALS_SHEET_NAME);
+  await wb.page.waitForFunction(
+    (n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n,
+    TOTALS_SHEET_NAME,
+  );
   await wb.screenshot('totals-sheet');
   const texts = await wb.gridTexts();
   assert.ok(texts.includes(String(GROUP.selfTotal)), 'the group total is on the sheet');
 
-  const [download] = await Promise.all([wb.page.waitForEvent('download'), wb.workbook.getByRole('button', { name: 'Tải .xlsx' }).click()]);
+  const [download] = await Promise.all([
+    wb.page.waitForEvent('download'),
+    wb.workbook.getByRole('button', { name: 'Tải .xlsx' }).click(),
+  ]);
   const file = path.join(DOWNLOADS, 'workbench-download.xlsx');
   await download.saveAs(file);
   const saved = new ExcelJS.Workbook();
   await saved.xlsx.readFile(file);
   const names = saved.worksheets.map((w) => w.name);
-  for (const name of [expected.plans[0].sheet, SHEET, TOTALS_SHEET_NAME]) assert.ok(names.includes(name), `the file has sheet ${name}`);
+  for (const name of [expected.plans[0].sheet, SHEET, TOTALS_SHEET_NAME])
+    assert.ok(names.includes(name), `the file has sheet ${name}`);
   const formulas: string[] = [];
   saved.getWorksheet(TOTALS_SHEET_NAME)!.eachRow((row) => row.eachCell((c) => c.formula && formulas.push(c.formula)));
-  assert.ok(formulas.some((f) => /^SUM\(/i.test(f)), 'the totals are SUM formulas');
+  assert.ok(
+    formulas.some((f) => /^SUM\(/i.test(f)),
+    'the totals are SUM formulas',
+  );
 
   // Opening the downloaded file shows the same workbook, and the pane checks it again.
   await wb.workbook.locator('input[type=file]').setInputFiles(file);
@@ -206,14 +228,19 @@ test('the README picture: the pane beside the guarded criteria sheet with a flag
   await wb.enter(SHEET, SCORE_CELL, '7');
   await wb.waitForCellText(SCORE_CELL, '7');
   await wb.paneButton('Bảo vệ điểm').click();
-  await wb.pane.getByText(/Đã bảo vệ \d+ ô điểm/).first().waitFor();
+  await wb.pane
+    .getByText(/Đã bảo vệ \d+ ô điểm/)
+    .first()
+    .waitFor();
   await wb.cell(SCORE_CELL).locator('.cell.flagged').waitFor();
   await wb.cell(SCORE_CELL).click();
   await wb.paneTab(/^Lỗi/);
   await wb.pane.getByText(`${SHEET}!${SCORE_CELL}`).waitFor();
   await wb.page.waitForTimeout(400); // the tab indicator's slide
   // Columns C to G: criteria, basis, cap, self and appraised scores.
-  await wb.workbook.locator('.grid-scroller').evaluate((el) => (el.scrollLeft = (el.querySelector('td[data-address="C1"]') as HTMLElement).offsetLeft - 46));
+  await wb.workbook
+    .locator('.grid-scroller')
+    .evaluate((el) => (el.scrollLeft = (el.querySelector('td[data-address="C1"]') as HTMLElement).offsetLeft - 46));
   const file = await wb.screenshot('workbench');
   if (process.env.UPDATE_SCREENSHOTS) copyFileSync(file, path.resolve(__dirname, '../../assets/screenshots/workbench.png'));
   await wb.page.close();

@@ -39,12 +39,14 @@ describe('thidua check on the seed workbook', () => {
       expect(ac).toBeDefined();
       expect(ac.headerRow).toBe(ec.headerRow);
       expect(ac.sections).toHaveLength(ec.sections.length);
-      ec.sections.forEach((es: any, i: number) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      ec.sections.forEach((es: any, i: number) => {
         const as = ac.sections[i];
         expect(as.label).toBe(es.label);
         for (const k of ['cap', 'declaredSelf', 'capTotal', 'selfTotal', 'appraisedTotal']) expect(as[k]).toEqual(es[k]);
         expect(as.groups).toHaveLength(es.groups.length);
-        es.groups.forEach((eg: any, j: number) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        es.groups.forEach((eg: any, j: number) => {
           const ag = as.groups[j];
           expect(ag.title.startsWith(eg.titleStartsWith)).toBe(true);
           for (const k of ['cap', 'capTotal', 'selfTotal', 'appraisedTotal']) expect(ag[k]).toEqual(eg[k]);
@@ -57,10 +59,14 @@ describe('thidua check on the seed workbook', () => {
   it('reports the tasks of every month', () => {
     for (const ep of expected.plans) {
       const ap = report.planSheets.find((p: { sheet: string }) => p.sheet === ep.sheet);
-      const counts = Object.fromEntries(ap.months.map((m: { month: number; tasks: unknown[] }) => [String(m.month), m.tasks.length]));
+      const counts = Object.fromEntries(
+        ap.months.map((m: { month: number; tasks: unknown[] }) => [String(m.month), m.tasks.length]),
+      );
       expect(counts).toEqual(ep.tasksPerMonth);
       for (const tc of ep.taskContains) {
-        const task = ap.months.find((m: { month: number }) => m.month === tc.month).tasks.find((t: { order: string }) => t.order === tc.order);
+        const task = ap.months
+          .find((m: { month: number }) => m.month === tc.month)
+          .tasks.find((t: { order: string }) => t.order === tc.order);
         for (const text of tc.texts) expect(task.text).toContain(text);
         expect(task.text).not.toMatch(/<\/?[a-z][^>]*>/i);
       }
@@ -85,7 +91,9 @@ describe('thidua check on the seed workbook', () => {
     if (!existsSync(tool)) return;
     const dir = tempDir();
     writeFileSync(path.join(dir, 'report.json'), JSON.stringify(report));
-    const res = spawnSync(process.execPath, [tool, SEED_EXPECTED, path.join(dir, 'report.json'), String(code)], { encoding: 'utf8' });
+    const res = spawnSync(process.execPath, [tool, SEED_EXPECTED, path.join(dir, 'report.json'), String(code)], {
+      encoding: 'utf8',
+    });
     expect(res.stdout).toMatch(/^(\d+)\/\1 checks hold$/m);
     expect(res.status).toBe(0);
   });
@@ -110,7 +118,9 @@ describe('thidua check, human report', () => {
     });
     const r = await run('check', file, '--json');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out).issues).toContainEqual(expect.objectContaining({ code: 'SCORE_OVER_CAP', cell: 'D2', severity: 'error' }));
+    expect(JSON.parse(r.out).issues).toContainEqual(
+      expect.objectContaining({ code: 'SCORE_OVER_CAP', cell: 'D2', severity: 'error' }),
+    );
   });
 
   it('warns when a workbook has no table', async () => {
@@ -178,7 +188,9 @@ describe('thidua check on bad input', () => {
 describe('the thidua program', () => {
   it('runs from npm without a build step and prints JSON', () => {
     const root = path.resolve(__dirname, '../..');
-    const stdout = execFileSync(process.execPath, [path.join(root, 'bin/thidua.mjs'), 'check', SEED_XLSX, '--json'], { encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, [path.join(root, 'bin/thidua.mjs'), 'check', SEED_XLSX, '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(stdout).file).toBe('seed-2024.xlsx');
   });
 });

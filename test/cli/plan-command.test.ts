@@ -70,7 +70,13 @@ describe('thidua plan on the seed', () => {
     expect(rows[0][1]).toContain('Tổ chức các hoạt động Tháng Công nhân');
     expect(rows[0][1]).toContain('trợ người lao động có hoàn cảnh khó khăn');
     expect(rows[1][1]).toMatch(/^Triển khai mô hình "Sức khỏe của bạn"/);
-    expect(ws!.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws!.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
   });
 
   it('writes month 1 task 1 as two plain lines', async () => {
@@ -98,7 +104,7 @@ describe('thidua plan on the seed', () => {
     }
   });
 
-  it('takes the year from --year over the plan\'s', async () => {
+  it("takes the year from --year over the plan's", async () => {
     const out = path.join(dir, 'out.xlsx');
     expect(await runPlan({ file: FIXTURE, month: 12, year: 2025, out, lang: 'vi' }, io)).toBe(0);
     expect((await read(out)).getWorksheet('KH T12-2025')).toBeDefined();
@@ -174,7 +180,10 @@ describe('thidua plan on other workbooks', () => {
     const wb = await read(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kế hoạch', 'kh t02-2023', 'KH T02-2023 (2)']);
     const ws = wb.getWorksheet('KH T02-2023 (2)')!;
-    expect(planRows(ws)).toEqual([[1, '=HYPERLINK("http://x","y")', '+ghi chú'], [2, '@việc', null]]);
+    expect(planRows(ws)).toEqual([
+      [1, '=HYPERLINK("http://x","y")', '+ghi chú'],
+      [2, '@việc', null],
+    ]);
     const cell = ws.getCell(`B${ws.getColumn(2).values.indexOf('=HYPERLINK("http://x","y")')}`);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();

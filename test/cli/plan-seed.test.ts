@@ -69,10 +69,19 @@ describe('the seed plan sheet', () => {
 
 describe('the monthly plan sheets built from the seed', () => {
   const build = (month: number) =>
-    buildMonthlyPlanSheet({ month, year: plans[0].year ?? 0, tasks: tasksOfMonth(plans[0], month), settings: DEFAULT_PLAN_SETTINGS });
+    buildMonthlyPlanSheet({
+      month,
+      year: plans[0].year ?? 0,
+      tasks: tasksOfMonth(plans[0], month),
+      settings: DEFAULT_PLAN_SETTINGS,
+    });
   const column = (spec: ReturnType<typeof build>, letter: string) =>
     spec.cells.filter(
-      (c) => c.address.startsWith(letter) && Number(c.address.slice(1)) > PLAN_HEADER_ROW && ['order', 'text'].includes(c.style ?? '') && c.value !== null,
+      (c) =>
+        c.address.startsWith(letter) &&
+        Number(c.address.slice(1)) > PLAN_HEADER_ROW &&
+        ['order', 'text'].includes(c.style ?? '') &&
+        c.value !== null,
     );
 
   it('April: the seven tasks in order, the first holding its continuation', () => {

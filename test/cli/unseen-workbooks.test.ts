@@ -31,7 +31,11 @@ function issuesOf(report: Report): string[] {
   return report.issues.map((i) => `${i.code}@${i.sheet}!${i.cell}`);
 }
 
-const totalsOf = (t: { capTotal: number; selfTotal: number; appraisedTotal: number | null }) => [t.capTotal, t.selfTotal, t.appraisedTotal];
+const totalsOf = (t: { capTotal: number; selfTotal: number; appraisedTotal: number | null }) => [
+  t.capTotal,
+  t.selfTotal,
+  t.appraisedTotal,
+];
 
 describe("a member union's score sheet: two header rows, sections, heading-row groups, Cộng rows", () => {
   const SHEET = 'Bảng chấm điểm';
@@ -44,9 +48,15 @@ describe("a member union's score sheet: two header rows, sections, heading-row g
       const ws = sheet(SHEET).widths(6, 50, 9, 9, 9, 20);
       ws.merge('A1:C1', 'LĐLĐ TỈNH QUẢNG NINH', TITLE_STYLE).merge('D1:F1', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', TITLE_STYLE);
       ws.merge('A2:C2', 'CĐCS CÔNG TY THAN HÀ LẦM', TITLE_STYLE);
-      ws.merge('A3:F3', rich(['BẢNG TỰ CHẤM ĐIỂM THI ĐUA ', { bold: true }], ['NĂM 2024', { bold: true, color: { argb: 'FFFF0000' } }]), TITLE_STYLE);
+      ws.merge(
+        'A3:F3',
+        rich(['BẢNG TỰ CHẤM ĐIỂM THI ĐUA ', { bold: true }], ['NĂM 2024', { bold: true, color: { argb: 'FFFF0000' } }]),
+        TITLE_STYLE,
+      );
       // Header at row 5: a merged "Điểm" over "Chuẩn | Tự chấm | Thẩm định".
-      ws.merge('A5:A6', 'TT', HEADER_STYLE).merge('B5:B6', 'Nội dung tiêu chí', HEADER_STYLE).merge('C5:E5', 'Điểm', HEADER_STYLE);
+      ws.merge('A5:A6', 'TT', HEADER_STYLE)
+        .merge('B5:B6', 'Nội dung tiêu chí', HEADER_STYLE)
+        .merge('C5:E5', 'Điểm', HEADER_STYLE);
       ws.merge('F5:F6', 'Ghi chú', HEADER_STYLE).row('C6', ['Chuẩn', 'Tự chấm', 'Thẩm định'], HEADER_STYLE);
       ws.row('A7', ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], HEADER_STYLE);
       ws.rows('A8', [
@@ -74,7 +84,13 @@ describe("a member union's score sheet: two header rows, sections, heading-row g
         [4, 'Công tác nữ công'],
         ['4.1', 'Hoạt động nữ công', 10, 10, 10],
         ['4.2', 'Văn hóa, thể thao', 10],
-        [null, 'Tổng cộng', formula('C13+C17+C22+C25+C26', 120), formula('D13+D17+D22+D25+D26', errorValue('#DIV/0!')), formula('E13+E17+E22+E25+E26', 46)],
+        [
+          null,
+          'Tổng cộng',
+          formula('C13+C17+C22+C25+C26', 120),
+          formula('D13+D17+D22+D25+D26', errorValue('#DIV/0!')),
+          formula('E13+E17+E22+E25+E26', 46),
+        ],
       ]);
       ws.rows('B29', [['Ghi chú: điểm thẩm định do Ban Thường vụ LĐLĐ tỉnh chấm.'], ['CHỦ TỊCH']], {});
     });
@@ -153,10 +169,26 @@ describe("the seed's layout with two sections and two groups, headers in NFD and
     const file = await saveWorkbook(path.join(dir, 'khoi-nfd.xlsx'), (sheet) => {
       const ws = sheet(SHEET).widths(24, 6, 40, 30, 9, 9, 9);
       ws.merge('A1:C1', nfd('KHỐI THI ĐUA CÁC CÔNG ĐOÀN NGÀNH'), TITLE_STYLE).merge('A2:C2', 'CÔNG ĐOÀN ĐIỆN LỰC', TITLE_STYLE);
-      ws.merge('A5:G5', 'BẢNG TIÊU CHÍ THI ĐUA NĂM 2024', TITLE_STYLE).merge('A6:G6', '(Kèm theo Hướng dẫn số 12/HD-CĐ ngày 10/01/2024)', {});
+      ws.merge('A5:G5', 'BẢNG TIÊU CHÍ THI ĐUA NĂM 2024', TITLE_STYLE).merge(
+        'A6:G6',
+        '(Kèm theo Hướng dẫn số 12/HD-CĐ ngày 10/01/2024)',
+        {},
+      );
       ws.merge('E9:G9', 'Đơn vị tính: điểm', {});
       // Row 12: "Nhóm lĩnh vực" and "Căn cứ" decomposed, the rest without diacritics, Ð (U+00D0) for Đ.
-      ws.row('A12', [nfd('Nhóm lĩnh vực'), 'STT', 'Noi dung tieu chi', nfd('Căn cứ chấm điểm'), 'DIEM CHUAN', 'Diem tu cham', '\u00D0IỂM THẨM ĐỊNH'], HEADER_STYLE);
+      ws.row(
+        'A12',
+        [
+          nfd('Nhóm lĩnh vực'),
+          'STT',
+          'Noi dung tieu chi',
+          nfd('Căn cứ chấm điểm'),
+          'DIEM CHUAN',
+          'Diem tu cham',
+          '\u00D0IỂM THẨM ĐỊNH',
+        ],
+        HEADER_STYLE,
+      );
       ws.row('A13', ['Mục I', null, 'Tiêu chí thực hiện nhiệm vụ chính trị (40 điểm)']);
       ws.merge('A14:A16', nfd('Công tác tổ chức (15 điểm)'));
       ws.rows('B14', [
@@ -202,7 +234,11 @@ describe("the seed's layout with two sections and two groups, headers in NFD and
   });
 
   it('reports the mismatched points and the differing appraisal', () => {
-    expect(issuesOf(report)).toEqual([`SECTION_CAP_MISMATCH@${SHEET}!C13`, `APPRAISED_DIFFERS@${SHEET}!G16`, `GROUP_CAP_MISMATCH@${SHEET}!A17`]);
+    expect(issuesOf(report)).toEqual([
+      `SECTION_CAP_MISMATCH@${SHEET}!C13`,
+      `APPRAISED_DIFFERS@${SHEET}!G16`,
+      `GROUP_CAP_MISMATCH@${SHEET}!A17`,
+    ]);
     expect(report.summary).toEqual({ errors: 1, warnings: 1, infos: 1 });
     expect(code).toBe(1);
   });
@@ -241,7 +277,11 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
         ['II', 'THÁNG 02'],
       ]);
       // A task over three rows under one merged TT cell.
-      ws.merge('A13:A15', 1).rows('B13', [['Tổ chức giải chạy bộ:', 'Ban Tuyên giáo'], ['- Xây dựng kế hoạch'], ['- Phát động các đơn vị']]);
+      ws.merge('A13:A15', 1).rows('B13', [
+        ['Tổ chức giải chạy bộ:', 'Ban Tuyên giáo'],
+        ['- Xây dựng kế hoạch'],
+        ['- Phát động các đơn vị'],
+      ]);
       // A task cut by a page break; the header repeated on the next page.
       ws.row('A16', [2, 'Hướng dẫn thăm hỏi, hỗ']).row('A18', PLAN_HEADER, HEADER_STYLE);
       ws.rows('A19', [
@@ -278,8 +318,18 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
   it('reads every month marker, the duplicated one twice', () => {
     const { months } = report.planSheets[0];
     expect(months.map((m) => [m.month, m.row, m.tasks.length])).toEqual([
-      [1, 9, 2], [2, 12, 2], [3, 20, 2], [4, 23, 1], [5, 25, 1], [5, 27, 1],
-      [7, 29, 1], [8, 31, 1], [9, 33, 1], [10, 35, 1], [11, 37, 1], [12, 39, 1],
+      [1, 9, 2],
+      [2, 12, 2],
+      [3, 20, 2],
+      [4, 23, 1],
+      [5, 25, 1],
+      [5, 27, 1],
+      [7, 29, 1],
+      [8, 31, 1],
+      [9, 33, 1],
+      [10, 35, 1],
+      [11, 37, 1],
+      [12, 39, 1],
     ]);
   });
 
@@ -300,7 +350,11 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
   });
 
   it('reports the repeated header, the duplicated and the missing month', () => {
-    expect(issuesOf(report)).toEqual([`MONTH_MISSING@${SHEET}!A4`, `REPEATED_HEADER@${SHEET}!A18`, `MONTH_DUPLICATE@${SHEET}!A27`]);
+    expect(issuesOf(report)).toEqual([
+      `MONTH_MISSING@${SHEET}!A4`,
+      `REPEATED_HEADER@${SHEET}!A18`,
+      `MONTH_DUPLICATE@${SHEET}!A27`,
+    ]);
     expect(report.issues[0].params).toMatchObject({ months: '6' });
     expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 1 });
     expect(code).toBe(0);
@@ -309,14 +363,18 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
   it('`thidua plan --month 3` inserts March with its two tasks, the other sheets unchanged', async () => {
     const out = path.join(dir, 'ke-hoach-t3.xlsx');
     const lines: string[] = [];
-    expect(await main(['plan', file, '--month', '3', '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);
+    expect(
+      await main(['plan', file, '--month', '3', '--out', out], { out: (l) => lines.push(l), err: (l) => lines.push(l) }),
+    ).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET, 'KH T03-2024']);
     const ws = wb.getWorksheet('KH T03-2024')!;
     const header = ws.getColumn(2).values.indexOf('Nội dung công việc');
     expect(header).toBeGreaterThan(0);
-    const rows = [1, 2, 3].map((i) => ws.getRow(header + i)).map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(7).value]);
+    const rows = [1, 2, 3]
+      .map((i) => ws.getRow(header + i))
+      .map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(7).value]);
     expect(rows).toEqual([
       [1, 'Tổ chức các hoạt động chào mừng ngày 8/3', 'Ban Nữ công'],
       [2, 'Tập huấn nghiệp vụ', 'Ban Tổ chức'],
@@ -337,14 +395,24 @@ describe("a bloc office's workbook: a plan sheet, five member unions' sheets, a 
     ['CĐ Cao su', [10, '9,5', 10, 10], [null, null, null, null]],
   ];
   /** What Excel's SUM shows in each Tổng cộng row: text is skipped. */
-  const EXCEL_SUMS: [number, number][] = [[37, 36], [40, 0], [26, 26], [26, 0], [30, 0]];
+  const EXCEL_SUMS: [number, number][] = [
+    [37, 36],
+    [40, 0],
+    [26, 26],
+    [26, 0],
+    [30, 0],
+  ];
   let code: number;
   let report: Report;
 
   beforeAll(async () => {
     const file = await saveWorkbook(path.join(dir, 'khoi.xlsx'), (sheet) => {
       const plan = sheet('Kế hoạch khối').widths(6, 60, 20).row('A1', ['TT', 'Nội dung', 'Ghi chú'], HEADER_STYLE);
-      for (let m = 1; m <= 12; m++) plan.rows(`A${2 * m}`, [[null, `Tháng ${String(m).padStart(2, '0')}`], [1, `Giao ban Khối tháng ${m}`]]);
+      for (let m = 1; m <= 12; m++)
+        plan.rows(`A${2 * m}`, [
+          [null, `Tháng ${String(m).padStart(2, '0')}`],
+          [1, `Giao ban Khối tháng ${m}`],
+        ]);
       UNIONS.forEach(([name, self, appraised], i) => {
         const ws = sheet(name).widths(6, 40, 10, 10, 10);
         ws.merge('A1:E1', `BẢNG CHẤM ĐIỂM THI ĐUA - ${name.toUpperCase()}`, TITLE_STYLE);
@@ -356,7 +424,13 @@ describe("a bloc office's workbook: a plan sheet, five member unions' sheets, a 
           [2, 'Công tác tuyên truyền (20 điểm)'],
           ['2.1', 'Tuyên truyền nghị quyết', 10, self[2], appraised[2]],
           ['2.2', 'Trang thông tin', 10, self[3], appraised[3]],
-          [null, 'Tổng cộng', formula('SUM(C5:C6,C8:C9)', 40), formula('SUM(D5:D6,D8:D9)', EXCEL_SUMS[i][0]), formula('SUM(E5:E6,E8:E9)', EXCEL_SUMS[i][1])],
+          [
+            null,
+            'Tổng cộng',
+            formula('SUM(C5:C6,C8:C9)', 40),
+            formula('SUM(D5:D6,D8:D9)', EXCEL_SUMS[i][0]),
+            formula('SUM(E5:E6,E8:E9)', EXCEL_SUMS[i][1]),
+          ],
         ]);
       });
       sheet('Ghi chú').rows('A1', [['Ghi chú'], ['Điểm Khối chấm do Ban Thường vụ Khối thống nhất.']], {});
@@ -365,8 +439,13 @@ describe("a bloc office's workbook: a plan sheet, five member unions' sheets, a 
   });
 
   it("reads the five unions' tables in sheet order, with their totals", () => {
-    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow, c.sections.length])).toEqual(UNIONS.map(([name]) => [name, 3, 1]));
-    const totals = report.criteriaSheets.map((c) => [...totalsOf(c.sections[0]), ...c.sections[0].groups.flatMap((g) => [g.cap, ...totalsOf(g)])]);
+    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow, c.sections.length])).toEqual(
+      UNIONS.map(([name]) => [name, 3, 1]),
+    );
+    const totals = report.criteriaSheets.map((c) => [
+      ...totalsOf(c.sections[0]),
+      ...c.sections[0].groups.flatMap((g) => [g.cap, ...totalsOf(g)]),
+    ]);
     expect(totals).toEqual([
       [40, 37, 36, 20, 20, 19, 19, 20, 20, 18, 17],
       [40, 40, null, 20, 20, 20, null, 20, 20, 20, null],
@@ -413,22 +492,39 @@ describe('a criteria table and a plan table on one sheet, one after the other', 
         const top = 5 + (g - 1) * 7;
         both.row(`A${top}`, [g, `Lĩnh vực ${g}`]);
         // The first criterion of group g loses g points.
-        CAPS.forEach((cap, i) => both.row(`A${top + 1 + i}`, [`${g}.${i + 1}`, `Tiêu chí ${g}.${i + 1}`, cap, i === 0 ? cap - g : cap]));
+        CAPS.forEach((cap, i) =>
+          both.row(`A${top + 1 + i}`, [`${g}.${i + 1}`, `Tiêu chí ${g}.${i + 1}`, cap, i === 0 ? cap - g : cap]),
+        );
       }
       both.row('A33', [null, 'Tổng cộng', formula('SUM(C6:C32)', 100), formula('SUM(D6:D32)', 90)]);
       both.merge('A36:D36', 'KẾ HOẠCH CÔNG TÁC NĂM 2025', TITLE_STYLE);
       both.row('A37', ['STT', 'Nội dung công việc', 'Thời gian', 'Ghi chú'], HEADER_STYLE);
-      both.rows('A38', [['I', 'Tháng 1/2025'], [1, 'Họp Ban Chấp hành', '05/01', 'Văn phòng'], ['II', 'Tháng 2/2025'], [1, 'Thăm hỏi đoàn viên dịp Tết']]);
+      both.rows('A38', [
+        ['I', 'Tháng 1/2025'],
+        [1, 'Họp Ban Chấp hành', '05/01', 'Văn phòng'],
+        ['II', 'Tháng 2/2025'],
+        [1, 'Thăm hỏi đoàn viên dịp Tết'],
+      ]);
 
       // The other way round: a plan of 12 months, then a criteria table below row 30,
       // after the plan's footnote or right under the plan.
-      for (const [name, criteriaRow] of [['Kế hoạch và tiêu chí', 33], ['Kế hoạch, liền tiêu chí', 27]] as const) {
+      for (const [name, criteriaRow] of [
+        ['Kế hoạch và tiêu chí', 33],
+        ['Kế hoạch, liền tiêu chí', 27],
+      ] as const) {
         const rev = sheet(name).widths(6, 50, 12, 12);
         rev.row('A1', ['TT', 'Nhiệm vụ', 'Ghi chú'], HEADER_STYLE);
-        for (let m = 1; m <= 12; m++) rev.rows(`A${2 * m}`, [[null, `Tháng ${m}`], [1, `Nhiệm vụ tháng ${m}`]]);
+        for (let m = 1; m <= 12; m++)
+          rev.rows(`A${2 * m}`, [
+            [null, `Tháng ${m}`],
+            [1, `Nhiệm vụ tháng ${m}`],
+          ]);
         if (criteriaRow > 27) rev.row('A27', ['Ghi chú: các đơn vị chủ động triển khai.'], {});
         rev.row(`A${criteriaRow}`, ['TT', 'Tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], HEADER_STYLE);
-        rev.rows(`A${criteriaRow + 1}`, [[1, 'Kết nạp đoàn viên', 10, 10], [2, 'Thành lập CĐCS', 10, 7]]);
+        rev.rows(`A${criteriaRow + 1}`, [
+          [1, 'Kết nạp đoàn viên', 10, 10],
+          [2, 'Thành lập CĐCS', 10, 7],
+        ]);
       }
     });
     ({ report } = await check(file));
@@ -461,9 +557,13 @@ describe('a criteria table and a plan table on one sheet, one after the other', 
     ['Kế hoạch, liền tiêu chí', 27],
   ])('reads the criteria table below the plan (%s)', (sheet, headerRow) => {
     const plans = report.planSheets.filter((p) => p.sheet === sheet);
-    expect(plans.map((p) => [p.headerRow, p.months.length, p.months[11].tasks.map((t) => t.text).join()])).toEqual([[1, 12, 'Nhiệm vụ tháng 12']]);
+    expect(plans.map((p) => [p.headerRow, p.months.length, p.months[11].tasks.map((t) => t.text).join()])).toEqual([
+      [1, 12, 'Nhiệm vụ tháng 12'],
+    ]);
     const tables = report.criteriaSheets.filter((c) => c.sheet === sheet);
-    expect(tables.map((t) => [t.headerRow, ...totalsOf(t.sections[0]), t.sections[0].groups[0].criteria.length])).toEqual([[headerRow, 20, 17, null, 2]]);
+    expect(tables.map((t) => [t.headerRow, ...totalsOf(t.sections[0]), t.sections[0].groups[0].criteria.length])).toEqual([
+      [headerRow, 20, 17, null, 2],
+    ]);
   });
 
   it('reports only the months the short plan lacks', () => {
@@ -510,7 +610,10 @@ describe('tables away from A1: a sheet whose data starts at C4, a plan after thr
       [7, '2', 'Tiêu chí B', 'E7', 'F7', 'G7'],
       [8, '3', 'Tiêu chí C', 'E8', 'F8', 'G8'],
     ]);
-    expect(r.issues.filter((i) => i.sheet === 'Bảng điểm').map((i) => `${i.code}@${i.cell}`)).toEqual(['NUMBER_AS_TEXT@F8', 'TOTAL_ROW_MISMATCH@F9']);
+    expect(r.issues.filter((i) => i.sheet === 'Bảng điểm').map((i) => `${i.code}@${i.cell}`)).toEqual([
+      'NUMBER_AS_TEXT@F8',
+      'TOTAL_ROW_MISMATCH@F9',
+    ]);
   }
 
   it('reads the table at its place in the sheet', () => {
@@ -568,24 +671,37 @@ describe('a score sheet typed without diacritics: "Thang diem" over three column
         [null, 'Cong (1+2)', formula('SUM(C7:C10)', 30), formula('SUM(D7:D10)', 28), formula('SUM(E7:E10)', 27)],
       ]);
       // Header text wrapped by Alt+Enter.
-      sheet('Wrapped').row('A1', ['TT', 'Nội dung\ntiêu chí', 'Điểm\nchuẩn', 'Điểm\ntự chấm', 'Điểm thẩm\nđịnh'], HEADER_STYLE).rows('A2', [[1, 'Kết nạp', 10, 9], [2, 'Tuyên truyền', 10, 10, 10]]);
+      sheet('Wrapped')
+        .row('A1', ['TT', 'Nội dung\ntiêu chí', 'Điểm\nchuẩn', 'Điểm\ntự chấm', 'Điểm thẩm\nđịnh'], HEADER_STYLE)
+        .rows('A2', [
+          [1, 'Kết nạp', 10, 9],
+          [2, 'Tuyên truyền', 10, 10, 10],
+        ]);
     });
     ({ report } = await check(file));
   });
 
   it('reads the two-row header under "Thang diem" as a criteria table, not as a plan', () => {
     expect(report.planSheets).toEqual([]);
-    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow])).toEqual([['Bang diem', 3], ['Wrapped', 1]]);
+    expect(report.criteriaSheets.map((c) => [c.sheet, c.headerRow])).toEqual([
+      ['Bang diem', 3],
+      ['Wrapped', 1],
+    ]);
   });
 
   it('skips the A | B | 1 | 2 numbering row and takes "Cong (1+2)" for a total row', () => {
     const [section] = report.criteriaSheets[0].sections;
     expect(totalsOf(section)).toEqual([30, 28, 27]);
-    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual([
-      ['Cong tac to chuc', 'B6', 20, 20, 18, 17, '1.1 1.2'],
-      ['Cong tac tuyen truyen', 'B9', 10, 10, 10, 10, '2.1'],
+    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual(
+      [
+        ['Cong tac to chuc', 'B6', 20, 20, 18, 17, '1.1 1.2'],
+        ['Cong tac tuyen truyen', 'B9', 10, 10, 10, 10, '2.1'],
+      ],
+    );
+    expect(report.criteriaSheets[1].sections[0].groups[0].criteria.map((c) => [c.cap, c.self, c.appraised])).toEqual([
+      [10, 9, null],
+      [10, 10, 10],
     ]);
-    expect(report.criteriaSheets[1].sections[0].groups[0].criteria.map((c) => [c.cap, c.self, c.appraised])).toEqual([[10, 9, null], [10, 10, 10]]);
     expect(issuesOf(report)).toEqual(['APPRAISED_DIFFERS@Bang diem!E7']);
   });
 });
@@ -596,7 +712,11 @@ describe('a plan whose months stand in the TT column, merged down their tasks', 
   beforeAll(async () => {
     const file = await saveWorkbook(path.join(dir, 'thang-gop.xlsx'), (sheet) => {
       const ws = sheet('KH 2025').widths(12, 60, 20).row('A1', ['STT', 'Nội dung công việc', 'Ghi chú'], HEADER_STYLE);
-      ws.merge('A2:A4', 'Tháng 1/2025').rows('B2', [['Họp Ban Chấp hành', 'Văn phòng'], ['Thăm hỏi đoàn viên'], ['Tổng kết công tác năm 2024.']]);
+      ws.merge('A2:A4', 'Tháng 1/2025').rows('B2', [
+        ['Họp Ban Chấp hành', 'Văn phòng'],
+        ['Thăm hỏi đoàn viên'],
+        ['Tổng kết công tác năm 2024.'],
+      ]);
       ws.merge('A5:A6', 'Tháng 2/2025').rows('B5', [['Tổ chức Tết sum vầy'], ['Giao ban quý I']]);
       // A Roman numeral merged down the month's rows, the month in the text column.
       ws.merge('A7:A9', 'III').rows('B7', [['Tháng 3'], ['Hội thao'], ['Tập huấn nghiệp vụ']]);
@@ -608,9 +728,31 @@ describe('a plan whose months stand in the TT column, merged down their tasks', 
     const [plan] = report.planSheets;
     expect([plan.headerRow, plan.year, plan.keyTasks]).toEqual([1, 2025, []]);
     expect(plan.months.map((m) => [m.month, m.row, m.tasks.map((t) => [t.row, t.order, t.text, t.note])])).toEqual([
-      [1, 2, [[2, '', 'Họp Ban Chấp hành', 'Văn phòng'], [3, '', 'Thăm hỏi đoàn viên', ''], [4, '', 'Tổng kết công tác năm 2024.', '']]],
-      [2, 5, [[5, '', 'Tổ chức Tết sum vầy', ''], [6, '', 'Giao ban quý I', '']]],
-      [3, 7, [[8, '', 'Hội thao', ''], [9, '', 'Tập huấn nghiệp vụ', '']]],
+      [
+        1,
+        2,
+        [
+          [2, '', 'Họp Ban Chấp hành', 'Văn phòng'],
+          [3, '', 'Thăm hỏi đoàn viên', ''],
+          [4, '', 'Tổng kết công tác năm 2024.', ''],
+        ],
+      ],
+      [
+        2,
+        5,
+        [
+          [5, '', 'Tổ chức Tết sum vầy', ''],
+          [6, '', 'Giao ban quý I', ''],
+        ],
+      ],
+      [
+        3,
+        7,
+        [
+          [8, '', 'Hội thao', ''],
+          [9, '', 'Tập huấn nghiệp vụ', ''],
+        ],
+      ],
     ]);
     expect(issuesOf(report)).toEqual(['MONTH_MISSING@KH 2025!A1']);
   });
@@ -668,7 +810,9 @@ describe('criteria split into lettered parts: a) … b) … under 1.1, under a g
 
   it("reports the parent's self score against its parts, and no doubled caps", () => {
     expect(issuesOf(report)).toEqual(
-      ['TOTAL_ROW_MISMATCH@D5', 'APPRAISED_DIFFERS@E6', 'APPRAISED_DIFFERS@E8', 'APPRAISED_DIFFERS@E14'].map((i) => i.replace('@', `@${SHEET}!`)),
+      ['TOTAL_ROW_MISMATCH@D5', 'APPRAISED_DIFFERS@E6', 'APPRAISED_DIFFERS@E8', 'APPRAISED_DIFFERS@E14'].map((i) =>
+        i.replace('@', `@${SHEET}!`),
+      ),
     );
     expect(report.issues[0].params).toEqual({ kind: 'self', value: 14, computed: 13, of: 'parts' });
     expect(report.issues[0].message).toBe('Tiêu chí ghi 14 nhưng điểm tự chấm các ý a), b)… cộng lại là 13');
@@ -688,7 +832,11 @@ describe('a sheet written by a script: formulas saved with no result', () => {
     file = await saveWorkbook(path.join(dir, 'khong-ket-qua.xlsx'), (sheet) => {
       const ws = sheet(SHEET);
       ws.merge('A1:G1', 'BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2024', TITLE_STYLE);
-      ws.row('A8', ['Nhóm lĩnh vực', 'TT', 'Nội dung tiêu chí', 'Căn cứ chấm điểm', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'], HEADER_STYLE);
+      ws.row(
+        'A8',
+        ['Nhóm lĩnh vực', 'TT', 'Nội dung tiêu chí', 'Căn cứ chấm điểm', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'],
+        HEADER_STYLE,
+      );
       ws.merge('A9:A11', 'Công tác tổ chức (30 điểm)').merge('A13:A14', 'Công tác tuyên truyền (20 điểm)');
       ws.rows('B9', [
         [1, 'Kết nạp đoàn viên', 'Báo cáo', 10, 10, 9],
@@ -733,7 +881,9 @@ describe('a sheet written by a script: formulas saved with no result', () => {
   });
 
   it('checks the total rows against their worked-out values: only G15 is wrong', () => {
-    expect(issuesOf(report)).toEqual(['APPRAISED_DIFFERS@G9', 'APPRAISED_DIFFERS@G14', 'TOTAL_ROW_MISMATCH@G15'].map((i) => i.replace('@', `@${SHEET}!`)));
+    expect(issuesOf(report)).toEqual(
+      ['APPRAISED_DIFFERS@G9', 'APPRAISED_DIFFERS@G14', 'TOTAL_ROW_MISMATCH@G15'].map((i) => i.replace('@', `@${SHEET}!`)),
+    );
     expect(report.issues[2].params).toEqual({ kind: 'appraised', value: 20, computed: 19 });
     expect(code).toBe(0);
   });
@@ -757,7 +907,11 @@ describe('criteria headers as offices type them: "Điểm" over "chuẩn" withou
       ]);
       const grouped = sheet('Nhóm cột B').widths(6, 24, 40, 9, 2, 9, 9);
       grouped.ws.getColumn(5).hidden = true;
-      grouped.row('A1', ['STT', 'Nhóm lĩnh vực', 'Nội dung tiêu chí', 'Điểm chuẩn', null, 'Điểm tự chấm', 'Điểm thẩm định'], HEADER_STYLE);
+      grouped.row(
+        'A1',
+        ['STT', 'Nhóm lĩnh vực', 'Nội dung tiêu chí', 'Điểm chuẩn', null, 'Điểm tự chấm', 'Điểm thẩm định'],
+        HEADER_STYLE,
+      );
       grouped.merge('B2:B3', 'Công tác tổ chức (20 điểm)').merge('B4:B5', 'Công tác tuyên truyền (20 điểm)');
       grouped.rows('A2', [
         [1, undefined, 'Kết nạp đoàn viên', 10, null, 10, 9],
@@ -765,7 +919,15 @@ describe('criteria headers as offices type them: "Điểm" over "chuẩn" withou
         [3, undefined, 'Tuyên truyền nghị quyết', 10, null, 10, 10],
         [4, undefined, 'Phổ biến pháp luật', 5, null, 5, 5],
       ]);
-      grouped.row('A6', [null, 'Tổng cộng', null, formula('SUM(D2:D5)', 35), null, formula('SUM(F2:F5)', 34), formula('SUM(G2:G5)', 33)]);
+      grouped.row('A6', [
+        null,
+        'Tổng cộng',
+        null,
+        formula('SUM(D2:D5)', 35),
+        null,
+        formula('SUM(F2:F5)', 34),
+        formula('SUM(G2:G5)', 33),
+      ]);
     });
     ({ code, report } = await check(file));
   });
@@ -787,16 +949,27 @@ describe('criteria headers as offices type them: "Điểm" over "chuẩn" withou
     expect([grouped.sheet, grouped.headerRow]).toEqual(['Nhóm cột B', 1]);
     const [section] = grouped.sections;
     // 10 + 9 = 19 and 9 + 9 = 18; then 10 + 5 = 15 against the 20 the title declares.
-    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual([
-      ['Công tác tổ chức', 'B2', 20, 20, 19, 18, '1 2'],
-      ['Công tác tuyên truyền', 'B4', 20, 15, 15, 15, '3 4'],
-    ]);
-    expect(section.groups[0].criteria[0]).toMatchObject({ title: 'Kết nạp đoàn viên', capCell: 'D2', selfCell: 'F2', appraisedCell: 'G2' });
+    expect(section.groups.map((g) => [g.title, g.cell, g.cap, ...totalsOf(g), g.criteria.map((c) => c.order).join(' ')])).toEqual(
+      [
+        ['Công tác tổ chức', 'B2', 20, 20, 19, 18, '1 2'],
+        ['Công tác tuyên truyền', 'B4', 20, 15, 15, 15, '3 4'],
+      ],
+    );
+    expect(section.groups[0].criteria[0]).toMatchObject({
+      title: 'Kết nạp đoàn viên',
+      capCell: 'D2',
+      selfCell: 'F2',
+      appraisedCell: 'G2',
+    });
     expect(totalsOf(section)).toEqual([35, 34, 33]);
   });
 
   it('reports the wrong Tổng điểm, the group points and the differing appraisal', () => {
-    expect(issuesOf(report)).toEqual(['TOTAL_ROW_MISMATCH@Hai dòng!D10', 'APPRAISED_DIFFERS@Nhóm cột B!G2', 'GROUP_CAP_MISMATCH@Nhóm cột B!B4']);
+    expect(issuesOf(report)).toEqual([
+      'TOTAL_ROW_MISMATCH@Hai dòng!D10',
+      'APPRAISED_DIFFERS@Nhóm cột B!G2',
+      'GROUP_CAP_MISMATCH@Nhóm cột B!B4',
+    ]);
     expect(report.issues[0].params).toMatchObject({ value: 18, computed: 19 });
     expect(code).toBe(1);
   });
@@ -818,8 +991,15 @@ describe('plans with extra columns, "THÁNG 1/2024" and "Tháng 01 năm 2024" in
       ]);
       // A 2024 plan that opens with the December before it, then all twelve months.
       const turning = sheet('KH 2024').widths(6, 50, 20).row('A1', ['TT', 'Nhiệm vụ', 'Ghi chú'], HEADER_STYLE);
-      turning.rows('A2', [[null, 'Tháng 12/2023'], [1, 'Tổng kết năm 2023']]);
-      for (let m = 1; m <= 12; m++) turning.rows(`A${2 + 2 * m}`, [[null, `Tháng ${m}/2024`], [1, `Việc tháng ${m}`]]);
+      turning.rows('A2', [
+        [null, 'Tháng 12/2023'],
+        [1, 'Tổng kết năm 2023'],
+      ]);
+      for (let m = 1; m <= 12; m++)
+        turning.rows(`A${2 + 2 * m}`, [
+          [null, `Tháng ${m}/2024`],
+          [1, `Việc tháng ${m}`],
+        ]);
     });
     ({ report } = await check(file));
   });
@@ -828,7 +1008,14 @@ describe('plans with extra columns, "THÁNG 1/2024" and "Tháng 01 năm 2024" in
     const [wide] = report.planSheets;
     expect([wide.sheet, wide.headerRow, wide.year]).toEqual(['KH cột thêm', 3, 2024]);
     expect(wide.months.map((m) => [m.month, m.row, m.tasks.map((t) => [t.row, t.order, t.text, t.note])])).toEqual([
-      [1, 4, [[5, '1', 'Họp Ban Chấp hành', 'Bắt buộc'], [6, '2', 'Thăm hỏi đoàn viên', '']]],
+      [
+        1,
+        4,
+        [
+          [5, '1', 'Họp Ban Chấp hành', 'Bắt buộc'],
+          [6, '2', 'Thăm hỏi đoàn viên', ''],
+        ],
+      ],
       [2, 7, [[8, '1', 'Tổ chức Tết sum vầy', 'Kinh phí CĐ']]],
     ]);
   });

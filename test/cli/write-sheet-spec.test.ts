@@ -17,10 +17,32 @@ const SPEC: SheetSpec = {
   ],
   merges: ['A1:B1'],
   styles: {
-    title: { fontName: 'Times New Roman', fontSize: 14, bold: true, italic: true, underline: true, horizontal: 'center', vertical: 'middle' },
-    cell: { fontName: 'Times New Roman', fontSize: 13, wrap: true, border: true, fill: '#f2f2f2', numberFormat: '@', vertical: 'top' },
+    title: {
+      fontName: 'Times New Roman',
+      fontSize: 14,
+      bold: true,
+      italic: true,
+      underline: true,
+      horizontal: 'center',
+      vertical: 'middle',
+    },
+    cell: {
+      fontName: 'Times New Roman',
+      fontSize: 13,
+      wrap: true,
+      border: true,
+      fill: '#f2f2f2',
+      numberFormat: '@',
+      vertical: 'top',
+    },
   },
-  print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, titleRows: '2:2', margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 } },
+  print: {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: true,
+    titleRows: '2:2',
+    margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
+  },
   freezeRows: 2,
 };
 
@@ -50,7 +72,12 @@ describe('addSheetFromSpec', () => {
     expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle' });
     const cell = ws.getCell('B3');
     expect(cell.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
-    expect(cell.border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    expect(cell.border).toMatchObject({
+      top: { style: 'thin' },
+      left: { style: 'thin' },
+      bottom: { style: 'thin' },
+      right: { style: 'thin' },
+    });
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } });
     expect(cell.numFmt).toBe('@');
   });
@@ -66,7 +93,12 @@ describe('addSheetFromSpec', () => {
   it('sets A4 landscape, fit to one page wide, print titles, margins and frozen rows', async () => {
     const { ws } = await roundTrip();
     expect(ws.pageSetup).toMatchObject({
-      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2',
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
     });
     expect(ws.pageSetup.margins).toMatchObject({ top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });

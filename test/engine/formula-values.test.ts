@@ -24,7 +24,8 @@ function filled(rows: (CellValue | string)[][], origin = 'A1'): (CellValue | und
 }
 
 /** One formula's value, the formula standing in E under the given rows (outside their columns). */
-const one = (formula: string, rows: (CellValue | string)[][] = []) => filled([...rows, [null, null, null, null, formula]])[rows.length][4];
+const one = (formula: string, rows: (CellValue | string)[][] = []) =>
+  filled([...rows, [null, null, null, null, formula]])[rows.length][4];
 
 describe('the formulas worked out', () => {
   const data: CellValue[][] = [
@@ -63,7 +64,13 @@ describe('the formulas worked out', () => {
   });
 
   it('works out formulas that refer to other formulas without a result, above or below, in any order', () => {
-    expect(filled([['=A2+1', '=SUM(A1:A3)'], ['=A3*2', null], [5, null]])).toEqual([
+    expect(
+      filled([
+        ['=A2+1', '=SUM(A1:A3)'],
+        ['=A3*2', null],
+        [5, null],
+      ]),
+    ).toEqual([
       [11, 26],
       [10, undefined],
       [undefined, undefined],
@@ -79,7 +86,15 @@ describe('the formulas worked out', () => {
 
   it('reads references in sheet coordinates when the snapshot starts away from A1', () => {
     // The snapshot starts at C4: C4 = 7, D4 = 8, C5 = D4 * 2.
-    expect(filled([[7, 8], ['=SUM(C4:D4)', '=D4*2']], 'C4')[1]).toEqual([15, 16]);
+    expect(
+      filled(
+        [
+          [7, 8],
+          ['=SUM(C4:D4)', '=D4*2'],
+        ],
+        'C4',
+      )[1],
+    ).toEqual([15, 16]);
   });
 
   it('carries error values through, except in COUNT', () => {
@@ -132,15 +147,25 @@ describe('what stays blank', () => {
     ['nothing', '='],
     ['row 0', '=A0+1'],
     ['a column past XFD', '=XFE1+1'],
-    ['nesting past Excel\'s limit', `=${'('.repeat(1000)}1${')'.repeat(1000)}`],
+    ["nesting past Excel's limit", `=${'('.repeat(1000)}1${')'.repeat(1000)}`],
     ['a long run of signs', `=${'-'.repeat(10_000)}1`],
     ['a name', '=Diem_chuan*2'],
   ])('%s: %s', (_name, formula) => {
-    expect(one(formula, [[2, 3], [4, 'chữ']])).toBeNull();
+    expect(
+      one(formula, [
+        [2, 3],
+        [4, 'chữ'],
+      ]),
+    ).toBeNull();
   });
 
   it('leaves a cycle blank, and what depends on it', () => {
-    expect(filled([['=B1+1', '=A1*2', '=A1+1', '=SUM(D1:D2)'], [1, 2, 3, '=C1']])).toEqual([
+    expect(
+      filled([
+        ['=B1+1', '=A1*2', '=A1+1', '=SUM(D1:D2)'],
+        [1, 2, 3, '=C1'],
+      ]),
+    ).toEqual([
       [null, null, null, null],
       [undefined, undefined, undefined, null],
     ]);
@@ -154,7 +179,7 @@ describe('what stays blank', () => {
     expect(filled([['=Sheet2!A1', '=A1+1', '=SUM(A1:B1)', '=COUNT(A1:B1)']])[0]).toEqual([null, null, null, null]);
   });
 
-  it('stops looking when a sheet\'s formulas would visit more than MAX_CELL_VISITS cells', () => {
+  it("stops looking when a sheet's formulas would visit more than MAX_CELL_VISITS cells", () => {
     // Every formula sums the whole column of 3 000 numbers: 3 000 cells looked up and 3 000 added each.
     const n = 3_000;
     expect(2 * n * n).toBeGreaterThan(MAX_CELL_VISITS);
@@ -165,13 +190,45 @@ describe('what stays blank', () => {
   });
 
   it('never throws, and fills only numbers and error values, whatever the formula', () => {
-    const piece = fc.constantFrom('SUM(', 'AVERAGE(', 'IF(', 'A1', '$B$2', 'A:A', '1:2', 'C3', ':', '+', '-', '*', '/', '(', ')', ',', '1', '0', '.5', '!', '"', ' ', 'E', '%');
+    const piece = fc.constantFrom(
+      'SUM(',
+      'AVERAGE(',
+      'IF(',
+      'A1',
+      '$B$2',
+      'A:A',
+      '1:2',
+      'C3',
+      ':',
+      '+',
+      '-',
+      '*',
+      '/',
+      '(',
+      ')',
+      ',',
+      '1',
+      '0',
+      '.5',
+      '!',
+      '"',
+      ' ',
+      'E',
+      '%',
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 12 }).map((p) => `=${p.join('')}`), { minLength: 1, maxLength: 6 }), (formulas) => {
-        const rows: (CellValue | string)[][] = [[1, 'x', { error: '#N/A' }], formulas, [2, null, 3]];
-        const out = fillFormulaValues(sheet(rows));
-        for (const v of out.values[1]) expect(v === null || typeof v === 'number' || (typeof v === 'object' && typeof v.error === 'string')).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 12 }).map((p) => `=${p.join('')}`),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (formulas) => {
+          const rows: (CellValue | string)[][] = [[1, 'x', { error: '#N/A' }], formulas, [2, null, 3]];
+          const out = fillFormulaValues(sheet(rows));
+          for (const v of out.values[1])
+            expect(v === null || typeof v === 'number' || (typeof v === 'object' && typeof v.error === 'string')).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -179,14 +236,23 @@ describe('what stays blank', () => {
   it('leaves snapshots with no formulas, or garbage in place of them, as they are', () => {
     const bare: SheetSnapshot = { name: 'S', origin: 'A1', values: [[1]] };
     expect(fillFormulaValues(bare)).toBe(bare);
-    const garbage = { name: 'S', origin: 'zz', values: [[null], 'x'], formulas: [[42, { f: 1 }], null] } as unknown as SheetSnapshot;
+    const garbage = {
+      name: 'S',
+      origin: 'zz',
+      values: [[null], 'x'],
+      formulas: [[42, { f: 1 }], null],
+    } as unknown as SheetSnapshot;
     expect(fillFormulaValues(garbage)).toBe(garbage);
   });
 });
 
 describe('parseFormula', () => {
   it('reads ranges and references into sheet coordinates', () => {
-    expect(parseFormula('=SUM($E$9:E11)')).toEqual({ kind: 'call', name: 'SUM', args: [{ kind: 'range', top: 9, left: 5, bottom: 11, right: 5 }] });
+    expect(parseFormula('=SUM($E$9:E11)')).toEqual({
+      kind: 'call',
+      name: 'SUM',
+      args: [{ kind: 'range', top: 9, left: 5, bottom: 11, right: 5 }],
+    });
     expect(parseFormula('=-AB12')).toEqual({ kind: 'negate', operand: { kind: 'cell', row: 12, col: 28 } });
   });
 });

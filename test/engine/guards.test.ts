@@ -2,14 +2,44 @@ import { highlightFormula, planGuards, scoreCells } from '../../src/engine/guard
 import type { CriteriaSheet, Criterion } from '../../src/engine/types';
 
 function criterion(row: number, cap: number | null, appraised = true): Criterion {
-  return { row, order: String(row), title: `TC ${row}`, cap, self: null, appraised: null, capCell: `E${row}`, selfCell: `F${row}`, appraisedCell: appraised ? `G${row}` : '' };
+  return {
+    row,
+    order: String(row),
+    title: `TC ${row}`,
+    cap,
+    self: null,
+    appraised: null,
+    capCell: `E${row}`,
+    selfCell: `F${row}`,
+    appraisedCell: appraised ? `G${row}` : '',
+  };
 }
 
 function sheet(name: string, rows: Criterion[][]): CriteriaSheet {
   return {
     sheet: name,
     headerRow: 7,
-    sections: [{ label: 'I', title: 'Mục I', cell: 'C8', cap: null, declaredSelf: null, capTotal: 0, selfTotal: 0, appraisedTotal: null, groups: rows.map((criteria, i) => ({ title: `Nhóm ${i}`, cell: `A${criteria[0].row}`, cap: null, capTotal: 0, selfTotal: 0, appraisedTotal: null, criteria })) }],
+    sections: [
+      {
+        label: 'I',
+        title: 'Mục I',
+        cell: 'C8',
+        cap: null,
+        declaredSelf: null,
+        capTotal: 0,
+        selfTotal: 0,
+        appraisedTotal: null,
+        groups: rows.map((criteria, i) => ({
+          title: `Nhóm ${i}`,
+          cell: `A${criteria[0].row}`,
+          cap: null,
+          capTotal: 0,
+          selfTotal: 0,
+          appraisedTotal: null,
+          criteria,
+        })),
+      },
+    ],
   };
 }
 
@@ -23,7 +53,9 @@ describe('scoreCells', () => {
 
 describe('planGuards', () => {
   it('gives one validation per run of contiguous criteria rows, with a row-relative cap reference', () => {
-    const plan = planGuards(scoreCells([sheet('S', [[9, 10, 11].map((r) => criterion(r, 5)), [13, 14].map((r) => criterion(r, r - 10))])]));
+    const plan = planGuards(
+      scoreCells([sheet('S', [[9, 10, 11].map((r) => criterion(r, 5)), [13, 14].map((r) => criterion(r, r - 10))])]),
+    );
     expect(plan.validations.map((v) => [v.address, v.formula2, v.cells])).toEqual([
       ['F9:G11', '=$E9', 6],
       ['F13:G14', '=$E13', 4],
@@ -44,7 +76,12 @@ describe('planGuards', () => {
   });
 
   it('gives one conditional format per sheet and score column, spanning its criteria rows', () => {
-    const plan = planGuards(scoreCells([sheet('S', [[9, 10].map((r) => criterion(r, 5)), [20].map((r) => criterion(r, 5))]), sheet('T', [[criterion(5, 1, false)]])]));
+    const plan = planGuards(
+      scoreCells([
+        sheet('S', [[9, 10].map((r) => criterion(r, 5)), [20].map((r) => criterion(r, 5))]),
+        sheet('T', [[criterion(5, 1, false)]]),
+      ]),
+    );
     expect(plan.highlights.map((h) => [h.sheet, h.address])).toEqual([
       ['S', 'F9:F20'],
       ['S', 'G9:G20'],

@@ -44,7 +44,12 @@ describe('cell length', () => {
       { file: 'x.xlsx', lang: 'vi' },
     );
     expect(report.issues.filter((i) => i.code === 'CELL_TOO_LONG').map((i) => `${i.sheet}!${i.cell}`)).toEqual([
-      'Tiêu chí!C2', 'Tiêu chí!D2', 'Tiêu chí!A3', 'Tiêu chí!B3', 'Nhiệm vụ!B3', 'Nhiệm vụ!C3',
+      'Tiêu chí!C2',
+      'Tiêu chí!D2',
+      'Tiêu chí!A3',
+      'Tiêu chí!B3',
+      'Nhiệm vụ!B3',
+      'Nhiệm vụ!C3',
     ]);
   });
 });

@@ -49,7 +49,15 @@ describe('applyRowPatch', () => {
   });
 
   it('writes a multi-row paste covering columns beyond the snapshot', () => {
-    const out = applyRowPatch(snap, { sheet: 'S', startRow: 4, startCol: 2, values: [[1, 2, 'ghi chú'], [2, 3, '']] });
+    const out = applyRowPatch(snap, {
+      sheet: 'S',
+      startRow: 4,
+      startCol: 2,
+      values: [
+        [1, 2, 'ghi chú'],
+        [2, 3, ''],
+      ],
+    });
     expect(out.values[1]).toEqual([1, 2, 'ghi chú']);
     expect(out.values[2]).toEqual([2, 3, '']);
     expect(out.values[0]).toEqual(['TT', 'Điểm']);

@@ -4,7 +4,15 @@
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/engine/report';
 import { criteriaTable, malformedSnapshot, noisyTable, runs, snapshot, workbook } from '../support/arbitraries';
-import { expectGeneratedTableRead, expectTotalsAddUp, expectWellFormedIssues, inNfd, moved, movedReport, nameApart } from '../support/report-checks';
+import {
+  expectGeneratedTableRead,
+  expectTotalsAddUp,
+  expectWellFormedIssues,
+  inNfd,
+  moved,
+  movedReport,
+  nameApart,
+} from '../support/report-checks';
 
 const check = (snapshots: Parameters<typeof checkWorkbook>[0]) => ({
   vi: checkWorkbook(snapshots, { file: 'x.xlsx', lang: 'vi' }),
@@ -67,9 +75,6 @@ describe('checkWorkbook on snapshots that break their types', () => {
 
 describe('checkWorkbook on generated criteria tables', () => {
   it('reads exactly the generated sections, groups and criteria, with the generator’s totals', () => {
-    fc.assert(
-      fc.property(criteriaTable(), expectGeneratedTableRead),
-      runs(500, 20240303),
-    );
+    fc.assert(fc.property(criteriaTable(), expectGeneratedTableRead), runs(500, 20240303));
   });
 });

@@ -30,9 +30,11 @@ describe('rectanglesByKey', () => {
   });
 
   it('counts a repeated cell once', () => {
-    expect(rectanglesByKey([
-      { row: 1, col: 1, key: 'a' },
-      { row: 1, col: 1, key: 'a' },
-    ])).toEqual([{ key: 'a', rect: { top: 1, bottom: 1, left: 1, right: 1 } }]);
+    expect(
+      rectanglesByKey([
+        { row: 1, col: 1, key: 'a' },
+        { row: 1, col: 1, key: 'a' },
+      ]),
+    ).toEqual([{ key: 'a', rect: { top: 1, bottom: 1, left: 1, right: 1 } }]);
   });
 });

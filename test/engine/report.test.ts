@@ -33,7 +33,9 @@ describe('checkWorkbook', () => {
 
   it('counts issues by severity and reports a workbook without tables', () => {
     const report = checkWorkbook([{ name: 'Trống', origin: 'A1', values: [['ghi chép']] }], { file: 'b.xlsx', lang: 'en' });
-    expect(report.issues).toEqual([expect.objectContaining({ code: 'NO_TABLE_FOUND', severity: 'warning', sheet: '', cell: '' })]);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ code: 'NO_TABLE_FOUND', severity: 'warning', sheet: '', cell: '' }),
+    ]);
     expect(report.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
   });
 });

@@ -1,6 +1,15 @@
 import { criteriaRole } from '../../src/engine/detect/criteria-header';
 import { hasHtml, htmlToLines } from '../../src/engine/text/html';
-import { canonical, cellText, declaredPoints, errorText, fold, parseNumberText, readNumber, romanValue } from '../../src/engine/text/normalize';
+import {
+  canonical,
+  cellText,
+  declaredPoints,
+  errorText,
+  fold,
+  parseNumberText,
+  readNumber,
+  romanValue,
+} from '../../src/engine/text/normalize';
 
 describe('canonical and folded text', () => {
   it('turns NFD into NFC and the Ð lookalike into Đ', () => {

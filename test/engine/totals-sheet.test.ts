@@ -15,7 +15,19 @@ function sheet(name: string, groups: Group[], label = 'I'): CriteriaSheet {
   return {
     sheet: name,
     headerRow: 7,
-    sections: [{ label, title: `Mục ${label}`, cell: 'C8', cap: null, declaredSelf: null, capTotal: groups.reduce((n, g) => n + g.capTotal, 0), selfTotal: groups.reduce((n, g) => n + g.selfTotal, 0), appraisedTotal: null, groups }],
+    sections: [
+      {
+        label,
+        title: `Mục ${label}`,
+        cell: 'C8',
+        cap: null,
+        declaredSelf: null,
+        capTotal: groups.reduce((n, g) => n + g.capTotal, 0),
+        selfTotal: groups.reduce((n, g) => n + g.selfTotal, 0),
+        appraisedTotal: null,
+        groups,
+      },
+    ],
   };
 }
 
@@ -39,7 +51,16 @@ describe('cellRuns and sumFormula', () => {
 });
 
 describe('buildTotalsSheet', () => {
-  const one = sheet('Tiêu chí 2023', [group('Tổ chức', [9, 10, 11].map((r) => criterion(r, 5, 4, `G${r}`))), group('Thi đua', [13, 14].map((r) => criterion(r, 10, 10, `G${r}`)))]);
+  const one = sheet('Tiêu chí 2023', [
+    group(
+      'Tổ chức',
+      [9, 10, 11].map((r) => criterion(r, 5, 4, `G${r}`)),
+    ),
+    group(
+      'Thi đua',
+      [13, 14].map((r) => criterion(r, 10, 10, `G${r}`)),
+    ),
+  ]);
 
   it('sums each group over its score cells with live formulas', () => {
     const spec = buildTotalsSheet(report([one]));
@@ -61,7 +82,12 @@ describe('buildTotalsSheet', () => {
   });
 
   it('leaves the appraised column empty where the table has none, and ranks several sheets', () => {
-    const two = sheet('Đơn vị B', [group('Tổ chức', [9, 10].map((r) => criterion(r, 5, 5)))]);
+    const two = sheet('Đơn vị B', [
+      group(
+        'Tổ chức',
+        [9, 10].map((r) => criterion(r, 5, 5)),
+      ),
+    ]);
     const spec = buildTotalsSheet(report([one, two]));
     const bRow = spec.cells.find((c) => c.value === 'Đơn vị B')!.address.slice(1);
     expect(at(spec, `F${bRow}`)).toMatchObject({ value: null });

@@ -21,7 +21,13 @@ function setup(rows = 20) {
 }
 
 function reportOf(fx: ReturnType<typeof criteriaWorkbook>): Report {
-  return { file: 'test.xlsx', criteriaSheets: [fx.criteria], planSheets: [], issues: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  return {
+    file: 'test.xlsx',
+    criteriaSheets: [fx.criteria],
+    planSheets: [],
+    issues: [],
+    summary: { errors: 0, warnings: 0, infos: 0 },
+  };
 }
 
 async function failure(p: Promise<unknown>): Promise<unknown> {
@@ -35,13 +41,23 @@ async function failure(p: Promise<unknown>): Promise<unknown> {
 function editModeFrom(host: MemoryExcel, k: number): () => void {
   const first = host.syncCount + k;
   return host.onBeforeSync(({ index }) => {
-    if (index >= first) throw new MemoryOfficeError('InvalidOperation', 'The operation cannot be performed while Excel is in cell edit mode.');
+    if (index >= first)
+      throw new MemoryOfficeError('InvalidOperation', 'The operation cannot be performed while Excel is in cell edit mode.');
   });
 }
 
-type Write = { name: string; setup?: (gw: WorkbookGateway, fx: ReturnType<typeof criteriaWorkbook>) => Promise<unknown>; act: (gw: WorkbookGateway, fx: ReturnType<typeof criteriaWorkbook>) => Promise<unknown> };
+type Write = {
+  name: string;
+  setup?: (gw: WorkbookGateway, fx: ReturnType<typeof criteriaWorkbook>) => Promise<unknown>;
+  act: (gw: WorkbookGateway, fx: ReturnType<typeof criteriaWorkbook>) => Promise<unknown>;
+};
 
-const spec = buildMonthlyPlanSheet({ month: 4, year: 2024, tasks: [{ row: 9, order: '1', text: 'Tháng Công nhân', note: '' }], settings: DEFAULT_PLAN_SETTINGS });
+const spec = buildMonthlyPlanSheet({
+  month: 4,
+  year: 2024,
+  tasks: [{ row: 9, order: '1', text: 'Tháng Công nhân', note: '' }],
+  settings: DEFAULT_PLAN_SETTINGS,
+});
 
 const WRITES: Write[] = [
   { name: 'guard', act: (gw, fx) => gw.guardScores([fx.criteria]) },
@@ -53,25 +69,31 @@ const WRITES: Write[] = [
 ];
 
 describe('a cell in edit mode during a write', () => {
-  it.each(WRITES.map((w) => [w.name, w] as const))('%s: EDIT_MODE at whichever sync it starts, nothing written, and the retry succeeds', async (_name, write) => {
-    const clean = setup(20);
-    await write.setup?.(clean.gw, clean.fx);
-    clean.host.resetStats();
-    await write.act(clean.gw, clean.fx);
-    const syncs = clean.host.syncCount;
-    expect(syncs).toBeGreaterThan(0);
-    for (let k = 1; k <= syncs; k++) {
-      const { host, gw, fx } = setup(20);
-      await write.setup?.(gw, fx);
-      const before = host.snapshotModel();
-      const enter = editModeFrom(host, k);
-      expect([k, await failure(write.act(gw, fx))]).toEqual([k, expect.objectContaining({ name: 'GatewayError', code: 'EDIT_MODE' })]);
-      expect(host.snapshotModel()).toEqual(before);
-      enter();
-      await write.act(gw, fx);
-      expect(host.snapshotModel()).not.toEqual(before);
-    }
-  });
+  it.each(WRITES.map((w) => [w.name, w] as const))(
+    '%s: EDIT_MODE at whichever sync it starts, nothing written, and the retry succeeds',
+    async (_name, write) => {
+      const clean = setup(20);
+      await write.setup?.(clean.gw, clean.fx);
+      clean.host.resetStats();
+      await write.act(clean.gw, clean.fx);
+      const syncs = clean.host.syncCount;
+      expect(syncs).toBeGreaterThan(0);
+      for (let k = 1; k <= syncs; k++) {
+        const { host, gw, fx } = setup(20);
+        await write.setup?.(gw, fx);
+        const before = host.snapshotModel();
+        const enter = editModeFrom(host, k);
+        expect([k, await failure(write.act(gw, fx))]).toEqual([
+          k,
+          expect.objectContaining({ name: 'GatewayError', code: 'EDIT_MODE' }),
+        ]);
+        expect(host.snapshotModel()).toEqual(before);
+        enter();
+        await write.act(gw, fx);
+        expect(host.snapshotModel()).not.toEqual(before);
+      }
+    },
+  );
 });
 
 describe('a protected sheet', () => {
@@ -103,7 +125,11 @@ describe('a sheet deleted or renamed while watching', () => {
     await gw.readSnapshots();
     const patches: RowPatch[] = [];
     const errors: GatewayError[] = [];
-    const stop = await gw.watch([SHEET, 'Ghi chú'], (p) => patches.push(p), (e) => errors.push(e));
+    const stop = await gw.watch(
+      [SHEET, 'Ghi chú'],
+      (p) => patches.push(p),
+      (e) => errors.push(e),
+    );
     return { host, gw, patches, errors, stop };
   }
 
@@ -162,7 +188,15 @@ describe('older Excel versions', () => {
       loadSettings: await gw.loadSettings(),
       guard: await outcome(() => gw.guardScores([fx.criteria])),
       unguard: await outcome(() => gw.unguardScores()),
-      watch: await outcome(async () => (await gw.watch([SHEET], () => undefined, () => undefined))()),
+      watch: await outcome(async () =>
+        (
+          await gw.watch(
+            [SHEET],
+            () => undefined,
+            () => undefined,
+          )
+        )(),
+      ),
       saveSettings: await outcome(() => gw.saveSettings(DEFAULT_PLAN_SETTINGS)),
       writeTotals: await outcome(() => gw.writeTotals(reportOf(fx))),
       insertSheet: await outcome(() => gw.insertSheet(spec)),
@@ -177,20 +211,31 @@ describe('older Excel versions', () => {
     // Requirement sets are cumulative: an Excel without 1.x lacks every later one too.
     ['1.13', ['1.13'], { guard: 'ok', unguard: 'ok', watch: 'ok', saveSettings: 'ok' }],
     ['1.8', ['1.8', '1.9', '1.13'], { guard: 'UNSUPPORTED', unguard: 'UNSUPPORTED', watch: 'ok', saveSettings: 'ok' }],
-    ['1.7', ['1.7', '1.8', '1.9', '1.13'], { guard: 'UNSUPPORTED', unguard: 'UNSUPPORTED', watch: 'UNSUPPORTED', saveSettings: 'ok' }],
-    ['1.4', ['1.4', '1.6', '1.7', '1.8', '1.9', '1.13'], { guard: 'UNSUPPORTED', unguard: 'UNSUPPORTED', watch: 'UNSUPPORTED', saveSettings: 'UNSUPPORTED' }],
-  ])('without ExcelApi %s and later: listed as missing, its operations UNSUPPORTED, the rest working', async (_first, missing, expected) => {
-    const { result } = await outcomes(missing);
-    const listed = missing.filter((v) => ['1.4', '1.6', '1.7', '1.8', '1.13'].includes(v)).map((v) => `ExcelApi ${v}`);
-    expect(result).toEqual({
-      missing: listed,
-      merges: missing.includes('1.13') ? [] : ['A9:A17', 'H9:H10'],
-      hasGuards: false,
-      loadSettings: null,
-      ...WORKS,
-      ...expected,
-    });
-  });
+    [
+      '1.7',
+      ['1.7', '1.8', '1.9', '1.13'],
+      { guard: 'UNSUPPORTED', unguard: 'UNSUPPORTED', watch: 'UNSUPPORTED', saveSettings: 'ok' },
+    ],
+    [
+      '1.4',
+      ['1.4', '1.6', '1.7', '1.8', '1.9', '1.13'],
+      { guard: 'UNSUPPORTED', unguard: 'UNSUPPORTED', watch: 'UNSUPPORTED', saveSettings: 'UNSUPPORTED' },
+    ],
+  ])(
+    'without ExcelApi %s and later: listed as missing, its operations UNSUPPORTED, the rest working',
+    async (_first, missing, expected) => {
+      const { result } = await outcomes(missing);
+      const listed = missing.filter((v) => ['1.4', '1.6', '1.7', '1.8', '1.13'].includes(v)).map((v) => `ExcelApi ${v}`);
+      expect(result).toEqual({
+        missing: listed,
+        merges: missing.includes('1.13') ? [] : ['A9:A17', 'H9:H10'],
+        hasGuards: false,
+        loadSettings: null,
+        ...WORKS,
+        ...expected,
+      });
+    },
+  );
 
   it.each([
     ['1.13', { guard: 'ok', watch: 'ok', saveSettings: 'ok' }],

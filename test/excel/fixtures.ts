@@ -47,21 +47,56 @@ export function criteriaWorkbook(criteriaRows: number, options: { titleText?: st
       cells[`C${row}`] = { value: title };
       cells[`E${row}`] = { value: cap };
       cells[`F${row}`] = { value: cap - 1 };
-      criteria.push({ row, order: String(i + 1), title, cap, self: cap - 1, appraised: null, capCell: `E${row}`, selfCell: `F${row}`, appraisedCell: `G${row}` });
+      criteria.push({
+        row,
+        order: String(i + 1),
+        title,
+        cap,
+        self: cap - 1,
+        appraised: null,
+        capCell: `E${row}`,
+        selfCell: `F${row}`,
+        appraisedCell: `G${row}`,
+      });
     }
     cells[`C${row}`] = { value: 'Cộng' };
     for (const col of ['E', 'F']) cells[`${col}${row}`] = { value: null, formula: `=SUM(${col}${top}:${col}${row - 1})` };
     row++;
-    groups.push({ title: `Nhóm ${g + 1}`, cell: `A${top}`, cap: cap * size, capTotal: cap * size, selfTotal: (cap - 1) * size, appraisedTotal: null, criteria });
+    groups.push({
+      title: `Nhóm ${g + 1}`,
+      cell: `A${top}`,
+      cap: cap * size,
+      capTotal: cap * size,
+      selfTotal: (cap - 1) * size,
+      appraisedTotal: null,
+      criteria,
+    });
   }
   const capTotal = groups.reduce((n, g) => n + g.capTotal, 0);
   const selfTotal = groups.reduce((n, g) => n + g.selfTotal, 0);
   return {
-    data: { sheets: [{ name: SHEET, cells, merges }, { name: 'Ghi chú', cells: { A1: { value: 'không liên quan' } } }] },
+    data: {
+      sheets: [
+        { name: SHEET, cells, merges },
+        { name: 'Ghi chú', cells: { A1: { value: 'không liên quan' } } },
+      ],
+    },
     criteria: {
       sheet: SHEET,
       headerRow: 7,
-      sections: [{ label: 'I', title: 'Tiêu chí thực hiện nhiệm vụ chính trị (300 điểm)', cell: 'C8', cap: 300, declaredSelf: null, capTotal, selfTotal, appraisedTotal: null, groups }],
+      sections: [
+        {
+          label: 'I',
+          title: 'Tiêu chí thực hiện nhiệm vụ chính trị (300 điểm)',
+          cell: 'C8',
+          cap: 300,
+          declaredSelf: null,
+          capTotal,
+          selfTotal,
+          appraisedTotal: null,
+          groups,
+        },
+      ],
     },
     lastRow: row - 1,
   };

@@ -10,7 +10,10 @@ import { criteriaWorkbook, SHEET } from './fixtures';
 
 const ALL_SETS = () => true;
 
-function setup(rows = 20, edit?: (d: WorkbookData) => void): { host: MemoryExcel; gw: WorkbookGateway; fx: ReturnType<typeof criteriaWorkbook> } {
+function setup(
+  rows = 20,
+  edit?: (d: WorkbookData) => void,
+): { host: MemoryExcel; gw: WorkbookGateway; fx: ReturnType<typeof criteriaWorkbook> } {
   const fx = criteriaWorkbook(rows);
   edit?.(fx.data);
   const host = createMemoryExcel(fx.data);
@@ -18,13 +21,20 @@ function setup(rows = 20, edit?: (d: WorkbookData) => void): { host: MemoryExcel
 }
 
 function report(fx: ReturnType<typeof criteriaWorkbook>): Report {
-  return { file: 'test.xlsx', criteriaSheets: [fx.criteria], planSheets: [], issues: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  return {
+    file: 'test.xlsx',
+    criteriaSheets: [fx.criteria],
+    planSheets: [],
+    issues: [],
+    summary: { errors: 0, warnings: 0, infos: 0 },
+  };
 }
 
 /** Rows padded to one width: ragged rows mean blank cells, so compare the dense form. */
 function dense(s: SheetSnapshot): SheetSnapshot {
   const width = Math.max(0, ...s.values.map((r) => r.length));
-  const pad = <T>(rows: T[][] | undefined, fill: T): T[][] => (rows ?? []).map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
+  const pad = <T>(rows: T[][] | undefined, fill: T): T[][] =>
+    (rows ?? []).map((r) => [...r, ...new Array<T>(width - r.length).fill(fill)]);
   return { ...s, values: pad(s.values, '' as CellValue), formulas: pad(s.formulas, null) };
 }
 
@@ -48,7 +58,11 @@ async function gatewayCode(p: Promise<unknown>): Promise<string> {
 async function watchOnce(gw: WorkbookGateway) {
   const patches: RowPatch[] = [];
   const errors: GatewayError[] = [];
-  const stop = await gw.watch([SHEET], (p) => patches.push(p), (e) => errors.push(e));
+  const stop = await gw.watch(
+    [SHEET],
+    (p) => patches.push(p),
+    (e) => errors.push(e),
+  );
   return { patches, errors, stop };
 }
 
@@ -94,9 +108,14 @@ describe('guards', () => {
     const sheet = guarded.sheets[0];
     expect(sheet.cells).toEqual(before.sheets[0].cells);
     expect(guarded.sheets[1]).toEqual(before.sheets[1]);
-    const scoreCells = new Set(fx.criteria.sections[0].groups.flatMap((g) => g.criteria.flatMap((c) => [c.selfCell, c.appraisedCell])));
+    const scoreCells = new Set(
+      fx.criteria.sections[0].groups.flatMap((g) => g.criteria.flatMap((c) => [c.selfCell, c.appraisedCell])),
+    );
     expect(new Set(sheet.validations!.map((v) => v.address))).toEqual(scoreCells);
-    expect(sheet.validations!.find((v) => v.address === 'F10')).toMatchObject({ rule: { type: 'Decimal', operator: 'Between', formula1: 0, formula2: '=$E10' }, errorAlert: { style: 'Stop', showAlert: true } });
+    expect(sheet.validations!.find((v) => v.address === 'F10')).toMatchObject({
+      rule: { type: 'Decimal', operator: 'Between', formula1: 0, formula2: '=$E10' },
+      errorAlert: { style: 'Stop', showAlert: true },
+    });
     expect(sheet.conditionalFormats!.map((c) => c.address)).toEqual(['F9:F41', 'G9:G41']);
     expect(Object.keys(guarded.settings!)).toEqual([GUARDS_KEY]);
 
@@ -116,7 +135,7 @@ describe('guards', () => {
     expect(host.activeConditionalFormats(SHEET, 'F11')).toHaveLength(0);
   });
 
-  it('skips cells that already have a rule of the user\'s, which survives guard and unguard', async () => {
+  it("skips cells that already have a rule of the user's, which survives guard and unguard", async () => {
     const { host, gw, fx } = setup(20, (d) => {
       d.sheets[0].validations = [{ address: 'F12', rule: { type: 'List', source: 'a,b' } }];
       d.sheets[0].conditionalFormats = [{ address: 'A1:H30', formula: '=FALSE', fill: '#00FF00' }];
@@ -142,7 +161,9 @@ describe('guards', () => {
     expect(host.syncCount).toBeLessThanOrEqual(3);
     const twice = host.snapshotModel();
     expect(twice.sheets[0].validations).toEqual(once.sheets[0].validations);
-    expect(twice.sheets[0].conditionalFormats!.map((c) => c.formula)).toEqual(once.sheets[0].conditionalFormats!.map((c) => c.formula));
+    expect(twice.sheets[0].conditionalFormats!.map((c) => c.formula)).toEqual(
+      once.sheets[0].conditionalFormats!.map((c) => c.formula),
+    );
     await gw.unguardScores();
     expect(host.snapshotModel().sheets).toEqual(before.sheets);
   });
@@ -228,7 +249,7 @@ describe('live edits', () => {
     expect(patches).toHaveLength(2);
   });
 
-  it('handles a co-author\'s edit and a multi-cell paste', async () => {
+  it("handles a co-author's edit and a multi-cell paste", async () => {
     const { host, gw } = setup(20);
     let [snap] = await gw.readSnapshots();
     const { patches, stop } = await watchOnce(gw);
@@ -283,14 +304,29 @@ describe('faults', () => {
     expect(await gatewayCode(gw.selectCell(SHEET, 'A1'))).toBe('EDIT_MODE');
     host.setEditMode(false);
     expect(await gatewayCode(gw.selectCell('Không có', 'A1'))).toBe('SHEET_GONE');
-    expect(await gatewayCode(gw.watch(['Không có'], () => undefined, () => undefined))).toBe('SHEET_GONE');
+    expect(
+      await gatewayCode(
+        gw.watch(
+          ['Không có'],
+          () => undefined,
+          () => undefined,
+        ),
+      ),
+    ).toBe('SHEET_GONE');
   });
 
   it('maps an over-large request to TOO_LARGE', async () => {
     const { gw } = setup(10);
     const host = createMemoryExcel({ sheets: [{ name: 'S' }] }, { payloadLimitBytes: 1000 });
     const small = createExcelGateway(host.excel, ALL_SETS);
-    const spec: SheetSpec = { name: 'X', columnWidths: [], cells: [{ address: 'A1', value: 'x'.repeat(5000) }], merges: [], styles: {}, print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: false } };
+    const spec: SheetSpec = {
+      name: 'X',
+      columnWidths: [],
+      cells: [{ address: 'A1', value: 'x'.repeat(5000) }],
+      merges: [],
+      styles: {},
+      print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: false },
+    };
     expect(await gatewayCode(small.insertSheet(spec))).toBe('TOO_LARGE');
     expect(host.snapshotModel().sheets.map((s) => s.name)).toEqual(['S']);
     void gw;
@@ -307,7 +343,13 @@ describe('capabilities and settings', () => {
   it('reports missing requirement sets and what they switch off', async () => {
     const host = createMemoryExcel(criteriaWorkbook(9).data);
     const gw = createExcelGateway(host.excel, (_set, v) => Number(v.split('.')[1]) < 8);
-    expect(gw.capabilities()).toEqual({ mergedAreas: false, guards: false, liveEvents: true, settings: true, missing: ['ExcelApi 1.8', 'ExcelApi 1.13'] });
+    expect(gw.capabilities()).toEqual({
+      mergedAreas: false,
+      guards: false,
+      liveEvents: true,
+      settings: true,
+      missing: ['ExcelApi 1.8', 'ExcelApi 1.13'],
+    });
     const [snap] = await gw.readSnapshots();
     expect(snap.merges).toEqual([]);
     expect(await gatewayCode(gw.guardScores([]))).toBe('UNSUPPORTED');
@@ -316,7 +358,13 @@ describe('capabilities and settings', () => {
   it('saves and loads the plan settings as JSON', async () => {
     const { host, gw } = setup(9);
     expect(await gw.loadSettings()).toBeNull();
-    const settings = { superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', unit: 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM', place: 'Hà Nội', signerTitle: 'CHỦ TỊCH', signerName: 'A' };
+    const settings = {
+      superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+      unit: 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM',
+      place: 'Hà Nội',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: 'A',
+    };
     await gw.saveSettings(settings);
     expect(await gw.loadSettings()).toEqual(settings);
     expect(JSON.parse(host.snapshotModel().settings!['thidua.planSettings'] as string)).toEqual(settings);

@@ -51,7 +51,11 @@ beforeAll(async () => {
 /** The value shown at each address of a sheet, empty cells left out. */
 function gatewayValues(sheet: string): Map<string, unknown> {
   const data = host.snapshotModel().sheets.find((s) => s.name === sheet)!;
-  return new Map(Object.entries(data.cells ?? {}).flatMap(([address, c]) => (c.value === null || c.value === '' ? [] : [[address, c.value] as [string, unknown]])));
+  return new Map(
+    Object.entries(data.cells ?? {}).flatMap(([address, c]) =>
+      c.value === null || c.value === '' ? [] : [[address, c.value] as [string, unknown]],
+    ),
+  );
 }
 
 function excelJsValues(ws: ExcelJS.Worksheet): Map<string, unknown> {

@@ -27,7 +27,13 @@ function spec(name = 'Kế hoạch T5'): SheetSpec {
       head: { bold: true, border: true, fill: '#D9E1F2', horizontal: 'center', vertical: 'middle', wrap: true },
       body: { border: true, vertical: 'top', wrap: true, fontName: 'Times New Roman' },
     },
-    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, titleRows: '3:3', margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 } },
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: true,
+      titleRows: '3:3',
+      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
+    },
     freezeRows: 3,
   };
 }
@@ -41,7 +47,6 @@ function workbook(): WorkbookData {
     settings: { k: 'v' },
   };
 }
-
 
 describe('insertSheet', () => {
   it('writes a new sheet with a unique name in 2 syncs and touches no other sheet', async () => {
@@ -74,11 +79,27 @@ describe('insertSheet', () => {
     const sheet = host.snapshotModel().sheets.find((s) => s.name === name)!;
     expect(sheet.merges).toEqual(['A1:C1']);
     expect(sheet.cells!.A1.format).toMatchObject({ bold: true, fontSize: 14, horizontal: 'Center' });
-    expect(sheet.cells!.B3.format).toMatchObject({ fill: '#D9E1F2', vertical: 'Center', wrap: true, borderTop: 'Continuous', borderLeft: 'Continuous' });
-    expect(sheet.cells!.B5.format).toMatchObject({ fontName: 'Times New Roman', borderBottom: 'Continuous', borderTop: 'Continuous' });
+    expect(sheet.cells!.B3.format).toMatchObject({
+      fill: '#D9E1F2',
+      vertical: 'Center',
+      wrap: true,
+      borderTop: 'Continuous',
+      borderLeft: 'Continuous',
+    });
+    expect(sheet.cells!.B5.format).toMatchObject({
+      fontName: 'Times New Roman',
+      borderBottom: 'Continuous',
+      borderTop: 'Continuous',
+    });
     expect(sheet.columnWidths).toEqual({ A: 35.25, B: 318.75, C: 108.75 });
     expect(sheet.rowHeights).toEqual({ 1: 30, 2: 30 });
-    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', fitToPagesWide: 1, printTitleRows: '3:3', margins: { top: 36, bottom: 36, left: 28.8, right: 28.8 } });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      printTitleRows: '3:3',
+      margins: { top: 36, bottom: 36, left: 28.8, right: 28.8 },
+    });
     expect(sheet.freezeRows).toBe(3);
   });
 
@@ -104,20 +125,37 @@ describe('insertSheet', () => {
   it('writes large specs in several syncs, each under the payload budget', async () => {
     const host = createMemoryExcel(workbook());
     const big = spec('Lớn');
-    for (let r = 10; r < 30_000; r++) big.cells.push({ address: `B${r}`, value: `Nhiệm vụ số ${r}: ${'tổ chức các hoạt động chăm lo cho người lao động; '.repeat(3)}`, style: 'body' });
+    for (let r = 10; r < 30_000; r++)
+      big.cells.push({
+        address: `B${r}`,
+        value: `Nhiệm vụ số ${r}: ${'tổ chức các hoạt động chăm lo cho người lao động; '.repeat(3)}`,
+        style: 'body',
+      });
     const name = await insertSheet(toRunner(host.excel), big, true);
     expect(host.syncCount).toBeGreaterThan(2);
     expect(host.maxRequestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(host.cell(name, 'B29999')?.value).toMatch(/^Nhiệm vụ số 29999/);
   }, 30_000);
-
 });
 
 describe('planSpecWrite', () => {
   it('writes a block of formula cells as one rectangle', () => {
     const s = spec();
-    s.cells.push({ address: 'B6', value: 0, formula: '=B4' }, { address: 'A7', value: 0, formula: '=A6' }, { address: 'B7', value: 0, formula: '=B6' });
-    expect(planSpecWrite(s).formulas).toEqual([{ top: 6, left: 1, formulas: [['=SUM(A4:A5)', '=B4'], ['=A6', '=B6']] }]);
+    s.cells.push(
+      { address: 'B6', value: 0, formula: '=B4' },
+      { address: 'A7', value: 0, formula: '=A6' },
+      { address: 'B7', value: 0, formula: '=B6' },
+    );
+    expect(planSpecWrite(s).formulas).toEqual([
+      {
+        top: 6,
+        left: 1,
+        formulas: [
+          ['=SUM(A4:A5)', '=B4'],
+          ['=A6', '=B6'],
+        ],
+      },
+    ]);
   });
 
   it('puts text cells in "@" and formulas apart from values', () => {

@@ -91,7 +91,10 @@ describe('load and sync', () => {
   });
 
   it('refuses a response over the payload limit', async () => {
-    const host = createMemoryExcel({ sheets: [{ name: 'S', cells: { A1: { value: 'x'.repeat(700) } } }] }, { payloadLimitBytes: 500 });
+    const host = createMemoryExcel(
+      { sheets: [{ name: 'S', cells: { A1: { value: 'x'.repeat(700) } } }] },
+      { payloadLimitBytes: 500 },
+    );
     const code = await officeCode(
       host.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
@@ -217,10 +220,15 @@ describe('events', () => {
     });
     const id = host.sheet('Tiêu chí')!.id;
     await host.edit('Tiêu chí', 'F9', 3);
-    await host.edit('Tiêu chí', 'F9:G10', [
-      [1, 2],
-      [3, 4],
-    ], { source: 'Remote' });
+    await host.edit(
+      'Tiêu chí',
+      'F9:G10',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { source: 'Remote' },
+    );
     await host.edit('Khác', 'A1', 2);
     expect(seen).toEqual([
       expect.objectContaining({ address: 'F9', worksheetId: id, source: 'Local', changeType: 'RangeEdited' }),
@@ -246,7 +254,10 @@ describe('data validation', () => {
       r.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Sai', message: 'Điểm phải từ 0 đến điểm chuẩn' };
       await ctx.sync();
     });
-    expect(await host.typeInto('Tiêu chí', 'F9', '6')).toEqual({ accepted: false, alert: { style: 'Stop', title: 'Sai', message: 'Điểm phải từ 0 đến điểm chuẩn' } });
+    expect(await host.typeInto('Tiêu chí', 'F9', '6')).toEqual({
+      accepted: false,
+      alert: { style: 'Stop', title: 'Sai', message: 'Điểm phải từ 0 đến điểm chuẩn' },
+    });
     expect(host.cell('Tiêu chí', 'F9')?.value).toBe(4);
     expect((await host.typeInto('Tiêu chí', 'F10', '6')).accepted).toBe(true);
     expect(host.cell('Tiêu chí', 'F10')?.value).toBe(6);

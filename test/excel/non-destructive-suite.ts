@@ -14,7 +14,13 @@ import type { CellValue, Report, RowPatch, SheetSpec } from '../../src/engine/ty
 import { GatewayError, type GuardResult, type WorkbookGateway } from '../../src/excel/api';
 import { createExcelGateway } from '../../src/excel/gateway';
 import { GUARDS_KEY } from '../../src/excel/guards';
-import { createMemoryExcel, type MemoryExcel, type SheetData, type ValidationData, type WorkbookData } from '../../src/memory-excel';
+import {
+  createMemoryExcel,
+  type MemoryExcel,
+  type SheetData,
+  type ValidationData,
+  type WorkbookData,
+} from '../../src/memory-excel';
 import { runs } from '../support/arbitraries';
 import { randomWorkbook } from './random-workbooks';
 
@@ -37,7 +43,12 @@ interface Input {
 async function inputOf(data: WorkbookData, month: number): Promise<Input> {
   const report = checkWorkbook(await live(data).gw.readSnapshots(), { file: 'random.xlsx', lang: 'vi' });
   const plan = mainPlan(report.planSheets);
-  const spec = buildMonthlyPlanSheet({ month, year: plan?.year ?? 2024, tasks: plan ? tasksOfMonth(plan, month) : [], settings: DEFAULT_PLAN_SETTINGS });
+  const spec = buildMonthlyPlanSheet({
+    month,
+    year: plan?.year ?? 2024,
+    tasks: plan ? tasksOfMonth(plan, month) : [],
+    settings: DEFAULT_PLAN_SETTINGS,
+  });
   return { report, spec };
 }
 
@@ -91,7 +102,11 @@ function expectOnlyGuards(before: WorkbookData, after: WorkbookData, result: unk
       expect([r.top, r.bottom]).toEqual([Math.min(...column), Math.max(...column)]);
     }
   });
-  expect((result as GuardResult).skippedCells.map((a) => a.replace(/^'?(.*?)'?!/, (_m, s: string) => `${s.replace(/''/g, "'")}!`)).sort()).toEqual(skipped.sort());
+  expect(
+    (result as GuardResult).skippedCells
+      .map((a) => a.replace(/^'?(.*?)'?!/, (_m, s: string) => `${s.replace(/''/g, "'")}!`))
+      .sort(),
+  ).toEqual(skipped.sort());
   expect((result as GuardResult).guardedCells).toBe(cells.length - skipped.length);
   expect(after.settings).toEqual({ ...before.settings, [GUARDS_KEY]: expect.any(String) });
   expect([after.activeSheet, after.selection]).toEqual([before.activeSheet, before.selection]);
@@ -162,7 +177,13 @@ async function started(data: WorkbookData, op: Operation, input: Input): Promise
 
 /** Ids Excel assigns anew (sheet ids, conditional format ids) differ between a retried and a clean run. */
 function withoutIds(data: WorkbookData): WorkbookData {
-  return { ...data, sheets: data.sheets.map(({ id: _id, ...s }): SheetData => ({ ...s, conditionalFormats: s.conditionalFormats?.map(({ id: _cf, ...cf }) => cf) })) };
+  return {
+    ...data,
+    sheets: data.sheets.map(({ id: _id, ...s }): SheetData => ({
+      ...s,
+      conditionalFormats: s.conditionalFormats?.map(({ id: _cf, ...cf }) => cf),
+    })),
+  };
 }
 
 /** Every validation as it was either in `guarded` or in `unguarded`, every format one of `guarded`'s, all else as in `guarded`. */
@@ -260,7 +281,11 @@ async function expectLiveEditWritesNothing(data: WorkbookData, edits: Edit[], fa
   await watched.gw.readSnapshots();
   const patches: RowPatch[] = [];
   const errors: GatewayError[] = [];
-  const stop = await watched.gw.watch(data.sheets.map((s) => s.name), (p) => patches.push(p), (e) => errors.push(e));
+  const stop = await watched.gw.watch(
+    data.sheets.map((s) => s.name),
+    (p) => patches.push(p),
+    (e) => errors.push(e),
+  );
   for (const [i, e] of edits.entries()) {
     const sheet = data.sheets[e.sheet % data.sheets.length].name;
     const address = formatCell(e.row, e.col);
@@ -294,7 +319,11 @@ export function nonDestructiveSuite(o: SuiteOptions): void {
   describe('every gateway operation over random workbooks', () => {
     it(
       'changes nothing outside its write area (check, guard, unguard, totals, plan)',
-      () => fc.assert(fc.asyncProperty(randomWorkbook, month, async (data, m) => expectWithinWriteArea(data, await inputOf(data, m))), runs(o.cases, o.seed)),
+      () =>
+        fc.assert(
+          fc.asyncProperty(randomWorkbook, month, async (data, m) => expectWithinWriteArea(data, await inputOf(data, m))),
+          runs(o.cases, o.seed),
+        ),
       o.timeoutMs,
     );
 
@@ -302,8 +331,11 @@ export function nonDestructiveSuite(o: SuiteOptions): void {
       'a live edit, even one whose re-read fails, leaves the workbook as the user made it',
       () =>
         fc.assert(
-          fc.asyncProperty(randomWorkbook, fc.array(edit, { minLength: 1, maxLength: 3 }), fc.constantFrom(null, 1, 2), (data, edits, failAt) =>
-            expectLiveEditWritesNothing(data, failAt === null ? edits : [...edits, edits[0]], failAt),
+          fc.asyncProperty(
+            randomWorkbook,
+            fc.array(edit, { minLength: 1, maxLength: 3 }),
+            fc.constantFrom(null, 1, 2),
+            (data, edits, failAt) => expectLiveEditWritesNothing(data, failAt === null ? edits : [...edits, edits[0]], failAt),
           ),
           runs(o.cases, o.seed + 1),
         ),
@@ -314,7 +346,9 @@ export function nonDestructiveSuite(o: SuiteOptions): void {
       'a failing sync at any step leaves the workbook as it was, and a retry completes',
       () =>
         fc.assert(
-          fc.asyncProperty(randomWorkbook, month, async (data, m) => expectInterruptionsHarmless(data, await inputOf(data, m), 0, false)),
+          fc.asyncProperty(randomWorkbook, month, async (data, m) =>
+            expectInterruptionsHarmless(data, await inputOf(data, m), 0, false),
+          ),
           runs(o.interruptedCases, o.seed + 2),
         ),
       o.timeoutMs,
@@ -324,8 +358,11 @@ export function nonDestructiveSuite(o: SuiteOptions): void {
       'so does a sync Excel stops partway through (a prefix of its commands applied)',
       () =>
         fc.assert(
-          fc.asyncProperty(randomWorkbook, month, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), async (data, m, fraction) =>
-            expectInterruptionsHarmless(data, await inputOf(data, m), fraction, true),
+          fc.asyncProperty(
+            randomWorkbook,
+            month,
+            fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+            async (data, m, fraction) => expectInterruptionsHarmless(data, await inputOf(data, m), fraction, true),
           ),
           runs(o.interruptedCases, o.seed + 3),
         ),

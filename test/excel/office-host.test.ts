@@ -32,7 +32,11 @@ describe('whenOfficeReady', () => {
   it('stays light where Office has no theme to tell', () => {
     fakeOffice('Excel', { displayLanguage: 'vi-VN' });
     const office = (globalThis as { Office?: { context: object } }).Office!;
-    Object.defineProperty(office.context, 'officeTheme', { get: () => { throw new Error('not supported'); } });
+    Object.defineProperty(office.context, 'officeTheme', {
+      get: () => {
+        throw new Error('not supported');
+      },
+    });
     const inExcel = jest.fn();
     whenOfficeReady(inExcel, jest.fn());
     expect(inExcel.mock.calls[0][1]).toEqual({ displayLanguage: 'vi-VN', bodyBackgroundColor: undefined });

@@ -7,11 +7,28 @@ import fc from 'fast-check';
 import { formatCell, formatRange, parseRange, type RangeRef } from '../../src/engine/address';
 import { uniqueSheetName } from '../../src/engine/sheet-names';
 import type { CellValue } from '../../src/engine/types';
-import { sheetFromSnapshot, type CellData, type CellFormat, type ConditionalFormatData, type SheetData, type ValidationData, type WorkbookData } from '../../src/memory-excel';
+import {
+  sheetFromSnapshot,
+  type CellData,
+  type CellFormat,
+  type ConditionalFormatData,
+  type SheetData,
+  type ValidationData,
+  type WorkbookData,
+} from '../../src/memory-excel';
 import { cellValue, criteriaTable, vietnameseText } from '../support/arbitraries';
 
 /** Names the add-in's own sheets take, in other cases, spellings and with a suffix already used. */
-export const COLLIDING_NAMES = ['Tổng hợp điểm', 'TỔNG HỢP ĐIỂM', 'tổng hợp điểm (2)', 'Tổng hợp điểm'.normalize('NFD'), 'KH T04-2024', 'kh t04-2024', 'KH T04-2024 (2)', 'KH T01-2024'];
+export const COLLIDING_NAMES = [
+  'Tổng hợp điểm',
+  'TỔNG HỢP ĐIỂM',
+  'tổng hợp điểm (2)',
+  'Tổng hợp điểm'.normalize('NFD'),
+  'KH T04-2024',
+  'kh t04-2024',
+  'KH T04-2024 (2)',
+  'KH T01-2024',
+];
 
 const sheetName = fc.oneof(
   { arbitrary: fc.constantFrom(...COLLIDING_NAMES), weight: 3 },
@@ -22,7 +39,14 @@ const sheetName = fc.oneof(
 /** Values Excel can hold: no NaN or infinities. */
 const storedValue = cellValue.filter((v) => typeof v !== 'number' || Number.isFinite(v));
 
-const userFormula = fc.constantFrom('=SUM(A1:A3)', '=A1*2', '=1/0', '=IF(B2>5,"x","y")', '=HYPERLINK("http://x","y")', '=COUNTA(C:C)');
+const userFormula = fc.constantFrom(
+  '=SUM(A1:A3)',
+  '=A1*2',
+  '=1/0',
+  '=IF(B2>5,"x","y")',
+  '=HYPERLINK("http://x","y")',
+  '=COUNTA(C:C)',
+);
 
 /** A table laid out as a yearly plan: "Tháng N" rows with numbered tasks, some in HTML. */
 const planTable = fc
@@ -37,14 +61,23 @@ const planTable = fc
     const values: CellValue[][] = [[`KẾ HOẠCH CÔNG TÁC NĂM ${year}`], ['TT', 'Nhiệm vụ công tác trọng tâm', 'Ghi chú']];
     for (const m of [...months].sort((a, b) => a - b)) {
       values.push([roman[m - 1], `Tháng ${m}`, '']);
-      for (let i = 1; i <= tasks; i++) values.push([String(i), i % 2 ? `${text} ${i}` : `<p>${text}</p><p>- việc ${i}</p>`, i === 1 ? 'Cả tháng' : '']);
+      for (let i = 1; i <= tasks; i++)
+        values.push([String(i), i % 2 ? `${text} ${i}` : `<p>${text}</p><p>- việc ${i}</p>`, i === 1 ? 'Cả tháng' : '']);
     }
     return { name: 'KH', origin: 'A1', values };
   });
 
 /** Stray cells anywhere in the first 30 rows and 10 columns, some with formulas. */
 const strayCells = fc
-  .array(fc.record({ row: fc.integer({ min: 1, max: 30 }), col: fc.integer({ min: 1, max: 10 }), value: storedValue, formula: fc.option(userFormula, { freq: 6 }) }), { maxLength: 25 })
+  .array(
+    fc.record({
+      row: fc.integer({ min: 1, max: 30 }),
+      col: fc.integer({ min: 1, max: 10 }),
+      value: storedValue,
+      formula: fc.option(userFormula, { freq: 6 }),
+    }),
+    { maxLength: 25 },
+  )
   .map((cells) => {
     const out: Record<string, CellData> = {};
     for (const c of cells) {
@@ -61,7 +94,12 @@ const content = fc.oneof(
 );
 
 const anyRect = fc
-  .tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 }))
+  .tuple(
+    fc.integer({ min: 1, max: 30 }),
+    fc.integer({ min: 1, max: 10 }),
+    fc.integer({ min: 0, max: 4 }),
+    fc.integer({ min: 0, max: 3 }),
+  )
   .map(([top, left, h, w]): RangeRef => ({ top, left, bottom: top + h, right: left + w }));
 
 const anyCell = fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 10 })).map(([r, c]) => formatCell(r, c));
@@ -85,10 +123,19 @@ const cellFormat: fc.Arbitrary<CellFormat> = fc.record(
 const validation: fc.Arbitrary<ValidationData> = fc.tuple(anyRect, fc.integer({ min: 0, max: 3 })).map(([r, kind]) => {
   const address = formatRange(r);
   if (kind === 0) return { address, rule: { type: 'List', source: 'Đạt,Không đạt' } };
-  if (kind === 1) return { address, rule: { type: 'WholeNumber', operator: 'Between', formula1: 0, formula2: 10 }, errorAlert: { style: 'Warning', title: 'Chú ý', message: 'Từ 0 đến 10' } };
+  if (kind === 1)
+    return {
+      address,
+      rule: { type: 'WholeNumber', operator: 'Between', formula1: 0, formula2: 10 },
+      errorAlert: { style: 'Warning', title: 'Chú ý', message: 'Từ 0 đến 10' },
+    };
   // Looks like the add-in's own guard rule: it is still the user's and must survive.
   if (kind === 2) return { address, rule: { type: 'Decimal', operator: 'Between', formula1: 0, formula2: `=$E${r.top}` } };
-  return { address, rule: { type: 'TextLength', operator: 'LessThan', formula1: 50 }, prompt: { showPrompt: true, title: 'Ghi chú', message: 'Ngắn gọn' } };
+  return {
+    address,
+    rule: { type: 'TextLength', operator: 'LessThan', formula1: 50 },
+    prompt: { showPrompt: true, title: 'Ghi chú', message: 'Ngắn gọn' },
+  };
 });
 
 const conditionalFormat: fc.Arbitrary<ConditionalFormatData> = fc
@@ -117,7 +164,8 @@ type Decorations = typeof decorations extends fc.Arbitrary<infer T> ? T : never;
 function decorate(sheet: SheetData, d: Decorations, hide: boolean): SheetData {
   const cells = { ...sheet.cells };
   for (const [address, format] of d.formats) cells[address] = { ...cells[address], value: cells[address]?.value ?? null, format };
-  for (const [address, numberFormat] of d.numberFormats) cells[address] = { ...cells[address], value: cells[address]?.value ?? null, numberFormat };
+  for (const [address, numberFormat] of d.numberFormats)
+    cells[address] = { ...cells[address], value: cells[address]?.value ?? null, numberFormat };
   // Excel never lets merged areas overlap: keep the user's that fit among the table's.
   const merges: RangeRef[] = [];
   const taken = sheet.merges ?? [];

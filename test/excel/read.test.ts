@@ -15,7 +15,13 @@ describe('readSnapshots over the in-memory host', () => {
     // Row 18 ("Cộng") is index 17 from origin A1.
     expect(snaps[0].formulas![17][4]).toBe('=SUM(E9:E17)');
     expect(snaps[0].values[17][4]).toBe(45);
-    expect(snaps[1]).toMatchObject({ origin: 'C3', values: [['#DIV/0!', ''], ['', 'x']] });
+    expect(snaps[1]).toMatchObject({
+      origin: 'C3',
+      values: [
+        ['#DIV/0!', ''],
+        ['', 'x'],
+      ],
+    });
   });
 
   it('leaves merges out without ExcelApi 1.13 and gives an empty sheet as no rows', async () => {

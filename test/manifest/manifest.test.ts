@@ -74,7 +74,9 @@ describe('manifest.xml', () => {
   });
 
   it('serves everything from https://localhost:3000 in development', () => {
-    const urls = [...attributeValues(manifest, 'DefaultValue'), ...attributeValues(manifest, 'Value')].filter((v) => /^\w+:\/\//.test(v));
+    const urls = [...attributeValues(manifest, 'DefaultValue'), ...attributeValues(manifest, 'Value')].filter((v) =>
+      /^\w+:\/\//.test(v),
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\/localhost:3000\//);
     expect(manifest).toMatch(/<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\s*\/>/);

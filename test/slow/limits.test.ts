@@ -25,14 +25,21 @@ describe('a sheet of 1,000,000 rows', () => {
   ])('%s: read up to the limit, with a clear SHEET_TOO_LARGE', (_name, fill) => {
     const vi = checkWorkbook([millionRows(fill)], { file: 'x.xlsx', lang: 'vi' });
     const tooLarge = vi.issues.filter((i) => i.code === 'SHEET_TOO_LARGE');
-    expect(tooLarge).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Rất lớn', cell: '', params: { rows: MILLION, limit: MAX_ROWS } })]);
+    expect(tooLarge).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'Rất lớn', cell: '', params: { rows: MILLION, limit: MAX_ROWS } }),
+    ]);
     expect(digits(tooLarge[0].message)).toContain(String(MILLION));
     expect(digits(tooLarge[0].message)).toContain(String(MAX_ROWS));
     // The table at the top is read, with its over-cap score; nothing past the limit is.
     const [table] = vi.criteriaSheets;
-    expect(table.sections[0].groups[0].criteria.slice(0, 10).map((c) => c.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Tiêu chí ${i + 1}`));
+    expect(table.sections[0].groups[0].criteria.slice(0, 10).map((c) => c.title)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Tiêu chí ${i + 1}`),
+    );
     expect(vi.issues.find((i) => i.code === 'SCORE_OVER_CAP')).toMatchObject({ cell: 'D4' });
-    const rows = [...vi.criteriaSheets.flatMap((s) => s.sections.flatMap((x) => x.groups.flatMap((g) => g.criteria.map((c) => c.row)))), ...vi.issues.map((i) => Number(i.cell.replace(/^[A-Z]+/, '')) || 0)];
+    const rows = [
+      ...vi.criteriaSheets.flatMap((s) => s.sections.flatMap((x) => x.groups.flatMap((g) => g.criteria.map((c) => c.row)))),
+      ...vi.issues.map((i) => Number(i.cell.replace(/^[A-Z]+/, '')) || 0),
+    ];
     expect(rows.every((row) => row <= MAX_ROWS)).toBe(true);
   });
 });
@@ -48,7 +55,9 @@ describe('10,000 criteria sheets', () => {
       const report = checkWorkbook(sheets, { file: 'x.xlsx', lang });
       expect(report.summary).toEqual({ errors: 10_000, warnings: 0, infos: 0 });
       expect(report.criteriaSheets).toHaveLength(10_000);
-      expect(report.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual(sheets.map((s) => `SCORE_OVER_CAP ${s.name}!D2`));
+      expect(report.issues.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual(
+        sheets.map((s) => `SCORE_OVER_CAP ${s.name}!D2`),
+      );
       expect(new Set(report.issues.map((i) => i.message)).size).toBe(1);
     }
   });

@@ -4,7 +4,15 @@
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/engine/report';
 import { criteriaTable, malformedSnapshot, noisyTable, runs, snapshot, workbook } from '../support/arbitraries';
-import { expectGeneratedTableRead, expectTotalsAddUp, expectWellFormedIssues, inNfd, moved, movedReport, nameApart } from '../support/report-checks';
+import {
+  expectGeneratedTableRead,
+  expectTotalsAddUp,
+  expectWellFormedIssues,
+  inNfd,
+  moved,
+  movedReport,
+  nameApart,
+} from '../support/report-checks';
 
 // A fixed seed keeps CI repeatable; FC_SEED=<n> explores others (runs() reads it).
 const seed = 20261125;
@@ -26,7 +34,9 @@ describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, 
 
   it('noisy criteria tables: every total is the sum of what it counts', () => {
     fc.assert(
-      fc.property(fc.array(noisyTable(), { minLength: 1, maxLength: 3 }), (sheets) => expectTotalsAddUp(checkWorkbook(sheets, { file: 'x.xlsx', lang: 'vi' }))),
+      fc.property(fc.array(noisyTable(), { minLength: 1, maxLength: 3 }), (sheets) =>
+        expectTotalsAddUp(checkWorkbook(sheets, { file: 'x.xlsx', lang: 'vi' })),
+      ),
       many(5000),
     );
   });
@@ -34,11 +44,16 @@ describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, 
   it('the same sheet moved elsewhere, or in NFD: the same report, addresses moved', () => {
     const report = (s: Parameters<typeof checkWorkbook>[0][number]) => checkWorkbook([s], { file: 'x.xlsx', lang: 'en' });
     fc.assert(
-      fc.property(fc.oneof(snapshot({ maxRows: 60, maxCols: 12 }), noisyTable()), fc.nat({ max: 200 }), fc.nat({ max: 60 }), (s, rows, cols) => {
-        const original = report(s);
-        expect(movedReport(report(moved(s, rows, cols)), 0, 0)).toEqual(movedReport(original, rows, cols));
-        expect(report(inNfd(s))).toEqual(original);
-      }),
+      fc.property(
+        fc.oneof(snapshot({ maxRows: 60, maxCols: 12 }), noisyTable()),
+        fc.nat({ max: 200 }),
+        fc.nat({ max: 60 }),
+        (s, rows, cols) => {
+          const original = report(s);
+          expect(movedReport(report(moved(s, rows, cols)), 0, 0)).toEqual(movedReport(original, rows, cols));
+          expect(report(inNfd(s))).toEqual(original);
+        },
+      ),
       many(3000),
     );
   });
@@ -53,9 +68,6 @@ describe(`engine properties, many cases (seed ${process.env.FC_SEED || seed})`, 
   });
 
   it('generated criteria tables: the generated structure, totals and issues', () => {
-    fc.assert(
-      fc.property(criteriaTable(), expectGeneratedTableRead),
-      many(5000),
-    );
+    fc.assert(fc.property(criteriaTable(), expectGeneratedTableRead), many(5000));
   });
 });

@@ -21,36 +21,149 @@ export function runs(numRuns: number, fallback: number): fc.Parameters<unknown> 
 
 /** Vietnamese words with and without diacritics, including ones the readers look for. */
 const WORDS = [
-  'Công', 'tác', 'tổ', 'chức', 'đoàn', 'viên', 'Kết', 'nạp', 'tuyên', 'truyền', 'phong', 'trào', 'thi', 'đua',
-  'nữ', 'công', 'chăm', 'lo', 'đời', 'sống', 'người', 'lao', 'động', 'Đảng', 'hoạt', 'xã', 'hội', 'kiểm', 'tra',
-  'Cong', 'tac', 'to', 'chuc', 'doan', 'vien', 'Ket', 'nap', 'tuyen', 'truyen', 'nu', 'cong', 'thang', 'nam',
-  'Ðoàn', 'ĐIỂM', 'khối', 'CNLĐ', 'TLĐ', 'ngày', 'tháng', 'năm', 'Ghi', 'chú', 'Chủ', 'tịch',
+  'Công',
+  'tác',
+  'tổ',
+  'chức',
+  'đoàn',
+  'viên',
+  'Kết',
+  'nạp',
+  'tuyên',
+  'truyền',
+  'phong',
+  'trào',
+  'thi',
+  'đua',
+  'nữ',
+  'công',
+  'chăm',
+  'lo',
+  'đời',
+  'sống',
+  'người',
+  'lao',
+  'động',
+  'Đảng',
+  'hoạt',
+  'xã',
+  'hội',
+  'kiểm',
+  'tra',
+  'Cong',
+  'tac',
+  'to',
+  'chuc',
+  'doan',
+  'vien',
+  'Ket',
+  'nap',
+  'tuyen',
+  'truyen',
+  'nu',
+  'cong',
+  'thang',
+  'nam',
+  'Ðoàn',
+  'ĐIỂM',
+  'khối',
+  'CNLĐ',
+  'TLĐ',
+  'ngày',
+  'tháng',
+  'năm',
+  'Ghi',
+  'chú',
+  'Chủ',
+  'tịch',
 ];
 
 const HEADER_WORDS = [
-  'Điểm chuẩn', 'Diem chuan', 'ĐIỂM CHUẨN', 'Điểm tự chấm', 'Tự chấm', 'Tu cham', 'Điểm thẩm định', 'Thẩm định',
-  'Chuẩn', 'Điểm', 'TT', 'STT', 'Thứ tự', 'Nội dung tiêu chí', 'Nội dung', 'Nhóm lĩnh vực', 'Căn cứ chấm điểm',
-  'Nhiệm vụ', 'Nhiệm vụ trọng tâm', 'Ghi chú', 'Tháng 3', 'Tháng 01', 'THÁNG 02', 'Tháng 04/2024', 'Tháng 3 năm 2024',
-  'Mục I', 'Mục II', 'I', 'II.', 'III. Tiêu chí chung (40 điểm)', 'Cộng', 'Cộng nhóm', 'Tổng cộng', 'Tổng điểm',
-  '(50 điểm)', '(298/300 điểm)', 'Công tác tổ chức (30 điểm)', 'Muc IV: Tieu chi (40 diem)', '1.1', '1.2', '2.', '1',
+  'Điểm chuẩn',
+  'Diem chuan',
+  'ĐIỂM CHUẨN',
+  'Điểm tự chấm',
+  'Tự chấm',
+  'Tu cham',
+  'Điểm thẩm định',
+  'Thẩm định',
+  'Chuẩn',
+  'Điểm',
+  'TT',
+  'STT',
+  'Thứ tự',
+  'Nội dung tiêu chí',
+  'Nội dung',
+  'Nhóm lĩnh vực',
+  'Căn cứ chấm điểm',
+  'Nhiệm vụ',
+  'Nhiệm vụ trọng tâm',
+  'Ghi chú',
+  'Tháng 3',
+  'Tháng 01',
+  'THÁNG 02',
+  'Tháng 04/2024',
+  'Tháng 3 năm 2024',
+  'Mục I',
+  'Mục II',
+  'I',
+  'II.',
+  'III. Tiêu chí chung (40 điểm)',
+  'Cộng',
+  'Cộng nhóm',
+  'Tổng cộng',
+  'Tổng điểm',
+  '(50 điểm)',
+  '(298/300 điểm)',
+  'Công tác tổ chức (30 điểm)',
+  'Muc IV: Tieu chi (40 diem)',
+  '1.1',
+  '1.2',
+  '2.',
+  '1',
 ];
 
 const HTML_FRAGMENTS = [
-  '<p>Tuyên truyền</p><p>Kết nạp</p>', '<ul><li>một</li><li>hai</li></ul>', 'dòng 1<br>dòng 2', '<br/>',
-  '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '&lt;b&gt; &amp; &#x1F600; &#0; &nbsp;', '<p',
-  '<!-- ghi chú -->', '<div><p>- Tuyên truyền</p></div>',
+  '<p>Tuyên truyền</p><p>Kết nạp</p>',
+  '<ul><li>một</li><li>hai</li></ul>',
+  'dòng 1<br>dòng 2',
+  '<br/>',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '&lt;b&gt; &amp; &#x1F600; &#0; &nbsp;',
+  '<p',
+  '<!-- ghi chú -->',
+  '<div><p>- Tuyên truyền</p></div>',
 ];
 
 const ERROR_TEXTS = ['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
 
-const NUMBER_TEXTS = ['5', ' 5 ', '4,5', '0,25', '1.234,5', '1,234.5', '-3', '+2', '10 điểm', '7đ', ',5', '1.2.3', '1e3', '0x10', '5 5'];
+const NUMBER_TEXTS = [
+  '5',
+  ' 5 ',
+  '4,5',
+  '0,25',
+  '1.234,5',
+  '1,234.5',
+  '-3',
+  '+2',
+  '10 điểm',
+  '7đ',
+  ',5',
+  '1.2.3',
+  '1e3',
+  '0x10',
+  '5 5',
+];
 
 const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 
 /** Vietnamese text in NFC or NFD, with or without diacritics. */
 export const vietnameseText: fc.Arbitrary<string> = fc
   .tuple(words, fc.constantFrom('NFC', 'NFD', 'plain'))
-  .map(([text, form]) => (form === 'plain' ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text.normalize(form as 'NFC' | 'NFD')));
+  .map(([text, form]) =>
+    form === 'plain' ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text.normalize(form as 'NFC' | 'NFD'),
+  );
 
 const anyText = fc.oneof(
   { arbitrary: vietnameseText, weight: 4 },
@@ -66,7 +179,10 @@ const anyText = fc.oneof(
 const numbers = fc.oneof(
   { arbitrary: fc.integer({ min: -5, max: 120 }), weight: 6 },
   { arbitrary: fc.integer({ min: -20, max: 400 }).map((q) => q / 4), weight: 3 },
-  { arbitrary: fc.constantFrom(1e308, -1e308, -0, NaN, Infinity, -Infinity, 0.1, 0.2, 1e-300, Number.MAX_SAFE_INTEGER), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(1e308, -1e308, -0, NaN, Infinity, -Infinity, 0.1, 0.2, 1e-300, Number.MAX_SAFE_INTEGER),
+    weight: 1,
+  },
   { arbitrary: fc.double(), weight: 1 },
 );
 
@@ -101,8 +217,23 @@ function merges(top: number, left: number, rows: number, cols: number): fc.Arbit
   const near = (start: number, size: number) => fc.integer({ min: Math.max(1, start - 3), max: start + size + 3 });
   const area = fc
     .tuple(near(top, rows), near(left, cols), near(top, rows), near(left, cols))
-    .map(([r1, c1, r2, c2]) => formatRange({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) }));
-  const garbage = fc.constantFrom('', ':', 'A', 'B2:', 'ZZZZ1:A1', '$A$1:$B$3', 'Sheet1!A1:B2', 'A0:B0', '9:9', 'A:A', 'B3:A1', 'A1:XFD1048576');
+    .map(([r1, c1, r2, c2]) =>
+      formatRange({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) }),
+    );
+  const garbage = fc.constantFrom(
+    '',
+    ':',
+    'A',
+    'B2:',
+    'ZZZZ1:A1',
+    '$A$1:$B$3',
+    'Sheet1!A1:B2',
+    'A0:B0',
+    '9:9',
+    'A:A',
+    'B3:A1',
+    'A1:XFD1048576',
+  );
   return fc.array(fc.oneof({ arbitrary: area, weight: 5 }, { arbitrary: garbage, weight: 1 }), { maxLength: 8 });
 }
 
@@ -110,7 +241,10 @@ function merges(top: number, left: number, rows: number, cols: number): fc.Arbit
 function formulasFor(values: CellValue[][]): fc.Arbitrary<(string | null)[][]> {
   const formula = fc.oneof(
     { arbitrary: fc.constant(null), weight: 8 },
-    { arbitrary: fc.constantFrom('=SUM(E9:E17)', '=E9+E10', '=1/0', '=HYPERLINK("http://x","y")', '+cmd|\' /C calc\'!A0', ''), weight: 1 },
+    {
+      arbitrary: fc.constantFrom('=SUM(E9:E17)', '=E9+E10', '=1/0', '=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", ''),
+      weight: 1,
+    },
   );
   return fc.tuple(...values.map((r) => fc.array(formula, { minLength: r.length, maxLength: r.length })));
 }
@@ -144,17 +278,26 @@ export function snapshot(options: SnapshotOptions = {}): fc.Arbitrary<SheetSnaps
 /** A well-formed criteria table with noise: cells overwritten, rows inserted, stray merges. */
 export function noisyTable(): fc.Arbitrary<SheetSnapshot> {
   const edit = fc.record({ row: fc.nat(), col: fc.nat({ max: 8 }), value: cellValue, insert: fc.boolean() });
-  return fc.tuple(criteriaTable(), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.array(fc.nat({ max: 20 }), { maxLength: 2 })).map(([table, edits, mergeAt]) => {
-    const values = table.snapshot.values.map((r) => [...r]);
-    for (const e of edits) {
-      const at = e.row % (values.length + 1);
-      if (e.insert) values.splice(at, 0, Array.from({ length: e.col + 1 }, (_, c) => (c === e.col ? e.value : null)));
-      else (values[at] ??= [])[e.col] = e.value;
-    }
-    const origin = parseCell(table.snapshot.origin) ?? { row: 1, col: 1 };
-    const stray = mergeAt.map((r) => formatRange({ top: origin.row + r, left: origin.col, bottom: origin.row + r + 2, right: origin.col + 1 }));
-    return { ...table.snapshot, values, merges: [...(table.snapshot.merges ?? []), ...stray] };
-  });
+  return fc
+    .tuple(criteriaTable(), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.array(fc.nat({ max: 20 }), { maxLength: 2 }))
+    .map(([table, edits, mergeAt]) => {
+      const values = table.snapshot.values.map((r) => [...r]);
+      for (const e of edits) {
+        const at = e.row % (values.length + 1);
+        if (e.insert)
+          values.splice(
+            at,
+            0,
+            Array.from({ length: e.col + 1 }, (_, c) => (c === e.col ? e.value : null)),
+          );
+        else (values[at] ??= [])[e.col] = e.value;
+      }
+      const origin = parseCell(table.snapshot.origin) ?? { row: 1, col: 1 };
+      const stray = mergeAt.map((r) =>
+        formatRange({ top: origin.row + r, left: origin.col, bottom: origin.row + r + 2, right: origin.col + 1 }),
+      );
+      return { ...table.snapshot, values, merges: [...(table.snapshot.merges ?? []), ...stray] };
+    });
 }
 
 /** A workbook: a few snapshots, sometimes a criteria table, clean or noisy. */
@@ -176,10 +319,31 @@ export const malformedSnapshot: fc.Arbitrary<SheetSnapshot> = fc
       fc.constant(undefined),
       fc.constant(null),
       fc.constant('A1'),
-      fc.array(fc.oneof(fc.constant(null), fc.constant(undefined), fc.constant('row'), fc.array(fc.oneof(cellValue, fc.constant(undefined), fc.constant({}), fc.constant([1]), fc.constant({ error: 42 })), { maxLength: 6 })), { maxLength: 8 }),
+      fc.array(
+        fc.oneof(
+          fc.constant(null),
+          fc.constant(undefined),
+          fc.constant('row'),
+          fc.array(fc.oneof(cellValue, fc.constant(undefined), fc.constant({}), fc.constant([1]), fc.constant({ error: 42 })), {
+            maxLength: 6,
+          }),
+        ),
+        { maxLength: 8 },
+      ),
     ),
-    formulas: fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant([[]]), fc.array(fc.array(fc.oneof(fc.constant('=A1'), fc.constant(7), fc.constant(null)))), fc.constant([null])),
-    merges: fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant('A1:B2'), fc.array(fc.oneof(fc.constant('A1:B2'), fc.constant(null), fc.constant(5), fc.constant({})), { maxLength: 3 })),
+    formulas: fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constant([[]]),
+      fc.array(fc.array(fc.oneof(fc.constant('=A1'), fc.constant(7), fc.constant(null)))),
+      fc.constant([null]),
+    ),
+    merges: fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constant('A1:B2'),
+      fc.array(fc.oneof(fc.constant('A1:B2'), fc.constant(null), fc.constant(5), fc.constant({})), { maxLength: 3 }),
+    ),
   })
   .map((s) => s as unknown as SheetSnapshot);
 
@@ -255,7 +419,10 @@ const capCell: fc.Arbitrary<ScoreCell> = fc.oneof(
   { arbitrary: quarter(0, 30).map((v) => scoreNumber(v, false)), weight: 10 },
   { arbitrary: quarter(0, 30).map((v) => scoreNumber(v, true)), weight: 1 },
   { arbitrary: quarter(-5, -0.25).map((v) => scoreNumber(v, false)), weight: 1 },
-  { arbitrary: fc.constantFrom<ScoreCell>(NOT_COUNTED, { value: 'x', number: null }, { value: { error: '#REF!' }, number: null }), weight: 1 },
+  {
+    arbitrary: fc.constantFrom<ScoreCell>(NOT_COUNTED, { value: 'x', number: null }, { value: { error: '#REF!' }, number: null }),
+    weight: 1,
+  },
 );
 
 /** A score: valid, over the cap, negative, as text, not a number, an error or blank. */
@@ -284,12 +451,30 @@ interface Spelling {
 
 /** Writes a label as the layout spells it: NFC, NFD or without diacritics. */
 function spell(text: string, s: Spelling): string {
-  if (!s.diacritics) return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').replace(/đ/g, 'd');
+  if (!s.diacritics)
+    return text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/Đ/g, 'D')
+      .replace(/đ/g, 'd');
   return s.nfd ? text.normalize('NFD') : text;
 }
 
 /** Titles from plain words (no points, no labels the reader reacts to). */
-const TITLE_WORDS = ['Kết nạp', 'đoàn viên', 'tuyên truyền', 'phong trào', 'thi đua', 'nữ công', 'chăm lo', 'đời sống', 'người lao động', 'kiểm tra', 'xã hội', 'an toàn'];
+const TITLE_WORDS = [
+  'Kết nạp',
+  'đoàn viên',
+  'tuyên truyền',
+  'phong trào',
+  'thi đua',
+  'nữ công',
+  'chăm lo',
+  'đời sống',
+  'người lao động',
+  'kiểm tra',
+  'xã hội',
+  'an toàn',
+];
 const title = fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 4 }).map((w) => {
   const text = w.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -300,7 +485,11 @@ type Declared = 'none' | 'sum' | 'other';
 const declaredKind = fc.constantFrom<Declared>('none', 'sum', 'other');
 
 const criterionDraft = fc.record({ title, cap: capCell, self: scoreCell, appraised: scoreCell });
-const groupDraft = fc.record({ title, declared: declaredKind, criteria: fc.array(criterionDraft, { minLength: 1, maxLength: 5 }) });
+const groupDraft = fc.record({
+  title,
+  declared: declaredKind,
+  criteria: fc.array(criterionDraft, { minLength: 1, maxLength: 5 }),
+});
 const sectionDraft = fc.record({
   title,
   labelStyle: fc.constantFrom('muc', 'bare', 'dot', 'inline'),
@@ -356,7 +545,8 @@ function formatPoints(n: number): string {
 /** Lays the drafted table out on a sheet, recording where each part lands. */
 function buildTable(d: TableDraft): CriteriaTable {
   const s = d.spelling;
-  const points = (n: number, self: number | null = null) => spell(`(${self === null ? '' : `${formatPoints(self)}/`}${formatPoints(n)} điểm)`, s);
+  const points = (n: number, self: number | null = null) =>
+    spell(`(${self === null ? '' : `${formatPoints(self)}/`}${formatPoints(n)} điểm)`, s);
   const hasGroupColumn = d.layout !== 'heading-rows';
   const rows: CellValue[][] = [];
   const merges: string[] = [];
@@ -417,7 +607,11 @@ function buildTable(d: TableDraft): CriteriaTable {
         merges.push(`${at(rows.length, labelCol)}:${at(rows.length, cap - 1)}`);
         sectionCell = at(rows.length, labelCol);
       } else {
-        put(r, labelCol, sd.labelStyle === 'muc' ? spell(`Mục ${numeral}`, s) : sd.labelStyle === 'dot' ? `${numeral}.` : numeral);
+        put(
+          r,
+          labelCol,
+          sd.labelStyle === 'muc' ? spell(`Mục ${numeral}`, s) : sd.labelStyle === 'dot' ? `${numeral}.` : numeral,
+        );
         put(r, col.title, titleText);
         sectionCell = at(rows.length, col.title);
       }
@@ -463,13 +657,22 @@ function buildTable(d: TableDraft): CriteriaTable {
           appraisedCell: appraised >= 0 ? at(here, appraised) : '',
         };
       });
-      if (d.layout === 'merged-column' && criteria.length > 1) merges.push(`${at(firstRow, col.group)}:${at(rows.length - 1, col.group)}`);
+      if (d.layout === 'merged-column' && criteria.length > 1)
+        merges.push(`${at(firstRow, col.group)}:${at(rows.length - 1, col.group)}`);
       return { title: groupTitle.normalize('NFC'), cell: groupCell, declared, criteria };
     });
-    sections.push({ label: d.withSections ? ROMAN[si] : '', title: sectionTitle, cell: sectionCell, cap: sectionCap, declaredSelf, groups });
+    sections.push({
+      label: d.withSections ? ROMAN[si] : '',
+      title: sectionTitle,
+      cell: sectionCell,
+      cap: sectionCap,
+      declaredSelf,
+      groups,
+    });
   });
 
-  const grandTotal = d.grandTotal === 'none' ? null : totalRow(sections, d.grandTotal === 'sum', rows.length, { cap, self, appraised }, at);
+  const grandTotal =
+    d.grandTotal === 'none' ? null : totalRow(sections, d.grandTotal === 'sum', rows.length, { cap, self, appraised }, at);
   if (grandTotal) {
     const r: CellValue[] = [];
     put(r, col.title, spell('Tổng cộng', s));
@@ -498,8 +701,14 @@ function totalRow(
   const appraised = criteria.map((c) => countedScore(c.appraised.number));
   const values: GrandTotalModel['values'] = [
     { kind: 'cap', value: sumOf(criteria.map((c) => c.cap.number)), cell: at(row, cols.cap), right: true },
-    { kind: 'self', value: sumOf(criteria.map((c) => countedScore(c.self.number))) + (right ? 0 : 1), cell: at(row, cols.self), right },
+    {
+      kind: 'self',
+      value: sumOf(criteria.map((c) => countedScore(c.self.number))) + (right ? 0 : 1),
+      cell: at(row, cols.self),
+      right,
+    },
   ];
-  if (cols.appraised >= 0 && appraised.some((a) => a !== null)) values.push({ kind: 'appraised', value: sumOf(appraised), cell: at(row, cols.appraised), right: true });
+  if (cols.appraised >= 0 && appraised.some((a) => a !== null))
+    values.push({ kind: 'appraised', value: sumOf(appraised), cell: at(row, cols.appraised), right: true });
   return { values };
 }

@@ -50,5 +50,8 @@ export function olderExcel(host: MemoryExcel, missing: string[]): OlderExcel {
     const wrapped = (ctx: unknown) => batch(hiding(ctx, hidden));
     return typeof a === 'function' ? host.run(wrapped as never) : host.run(a as never, wrapped as never);
   };
-  return { excel: { run: run as unknown as typeof Excel.run }, requirements: (set, version) => set === 'ExcelApi' && !missing.includes(version) };
+  return {
+    excel: { run: run as unknown as typeof Excel.run },
+    requirements: (set, version) => set === 'ExcelApi' && !missing.includes(version),
+  };
 }

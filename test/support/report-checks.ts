@@ -37,7 +37,8 @@ function issueProblems(issue: Issue, twin: Issue | undefined, inside: RangeRef |
   }
   const at = parseRange(issue.cell);
   if (!at) problems.push('cell is no address');
-  else if (!inside || at.top < inside.top || at.left < inside.left || at.bottom > inside.bottom || at.right > inside.right) problems.push('cell outside its sheet');
+  else if (!inside || at.top < inside.top || at.left < inside.left || at.bottom > inside.bottom || at.right > inside.right)
+    problems.push('cell outside its sheet');
   return problems;
 }
 
@@ -46,7 +47,9 @@ export function expectWellFormedIssues(snapshots: SheetSnapshot[], report: Repor
   const areas = new Map(snapshots.map((s) => [s.name, area(s)]));
   // One expect for the lot: per-issue expects make a run several times slower.
   const problems = report.issues.flatMap((issue, i) =>
-    issueProblems(issue, other.issues[i], areas.get(issue.sheet)).map((p) => `${issue.code} at ${issue.sheet}!${issue.cell}: ${p}`),
+    issueProblems(issue, other.issues[i], areas.get(issue.sheet)).map(
+      (p) => `${issue.code} at ${issue.sheet}!${issue.cell}: ${p}`,
+    ),
   );
   expect(problems).toEqual([]);
   expect(other.issues).toHaveLength(report.issues.length);
@@ -76,10 +79,21 @@ function sum(values: (number | null)[]): number | null {
   return values.reduce<number | null>((s, v) => (v === null ? s : (s ?? 0) + v), null);
 }
 
-function expectTotals(where: string, actual: Totals, expected: { capTotal: number | null; selfTotal: number | null; appraisedTotal: number | null }): void {
+function expectTotals(
+  where: string,
+  actual: Totals,
+  expected: { capTotal: number | null; selfTotal: number | null; appraisedTotal: number | null },
+): void {
   const want = { capTotal: expected.capTotal ?? 0, selfTotal: expected.selfTotal ?? 0, appraisedTotal: expected.appraisedTotal };
-  const ok = sameTotal(actual.capTotal, want.capTotal) && sameTotal(actual.selfTotal, want.selfTotal) && sameTotal(actual.appraisedTotal, want.appraisedTotal);
-  if (!ok) expect({ where, totals: { capTotal: actual.capTotal, selfTotal: actual.selfTotal, appraisedTotal: actual.appraisedTotal } }).toEqual({ where, totals: want });
+  const ok =
+    sameTotal(actual.capTotal, want.capTotal) &&
+    sameTotal(actual.selfTotal, want.selfTotal) &&
+    sameTotal(actual.appraisedTotal, want.appraisedTotal);
+  if (!ok)
+    expect({
+      where,
+      totals: { capTotal: actual.capTotal, selfTotal: actual.selfTotal, appraisedTotal: actual.appraisedTotal },
+    }).toEqual({ where, totals: want });
 }
 
 function groupSums(g: Group) {
@@ -113,15 +127,33 @@ export function expectReadsTable(table: CriteriaTable, report: Report): void {
   expect(report.criteriaSheets).toHaveLength(1);
   const [sheet] = report.criteriaSheets;
   expect(sheet.headerRow).toBe(table.headerRow);
-  const shape = (sections: { label: string; title: string; cap: number | null; declaredSelf: number | null; groups: { title: string; cap: number | null; criteria: { order: string; title: string; cap: number | null; self: number | null; appraised: number | null }[] }[] }[]) =>
+  const shape = (
+    sections: {
+      label: string;
+      title: string;
+      cap: number | null;
+      declaredSelf: number | null;
+      groups: {
+        title: string;
+        cap: number | null;
+        criteria: { order: string; title: string; cap: number | null; self: number | null; appraised: number | null }[];
+      }[];
+    }[],
+  ) =>
     sections.map((s) => ({
       label: s.label,
       title: s.title,
       cap: s.cap,
       declaredSelf: s.declaredSelf,
-      groups: s.groups.map((g) => ({ title: g.title, cap: g.cap, criteria: g.criteria.map((c) => ({ order: c.order, title: c.title, cap: c.cap, self: c.self, appraised: c.appraised })) })),
+      groups: s.groups.map((g) => ({
+        title: g.title,
+        cap: g.cap,
+        criteria: g.criteria.map((c) => ({ order: c.order, title: c.title, cap: c.cap, self: c.self, appraised: c.appraised })),
+      })),
     }));
-  expect(sheet.sections.map((s) => [s.cell, s.groups.map((g) => g.cell)])).toEqual(table.sections.map((s) => [s.cell, s.groups.map((g) => g.cell)]));
+  expect(sheet.sections.map((s) => [s.cell, s.groups.map((g) => g.cell)])).toEqual(
+    table.sections.map((s) => [s.cell, s.groups.map((g) => g.cell)]),
+  );
   expect(shape(sheet.sections)).toEqual(
     shape(
       table.sections.map((s) => ({
@@ -129,7 +161,13 @@ export function expectReadsTable(table: CriteriaTable, report: Report): void {
         groups: s.groups.map((g) => ({
           title: g.title,
           cap: g.declared,
-          criteria: g.criteria.map((c) => ({ order: c.order, title: c.title, cap: c.cap.number, self: c.self.number, appraised: c.appraised.number })),
+          criteria: g.criteria.map((c) => ({
+            order: c.order,
+            title: c.title,
+            cap: c.cap.number,
+            self: c.self.number,
+            appraised: c.appraised.number,
+          })),
         })),
       })),
     ),
@@ -168,7 +206,8 @@ function criterionFindings(c: CriterionModel): string[] {
   if (cap !== null && c.self.value === null) found.push(`SCORE_MISSING@${c.selfCell}`);
   if (cap !== null && typeof c.cap.value === 'string') found.push(`NUMBER_AS_TEXT@${c.capCell}`);
   found.push(...scoreFindings('self', c.self, c.selfCell, cap), ...scoreFindings('appraised', c.appraised, c.appraisedCell, cap));
-  if (c.self.number !== null && c.appraised.number !== null && c.self.number !== c.appraised.number) found.push(`APPRAISED_DIFFERS@${c.appraisedCell}`);
+  if (c.self.number !== null && c.appraised.number !== null && c.self.number !== c.appraised.number)
+    found.push(`APPRAISED_DIFFERS@${c.appraisedCell}`);
   return found;
 }
 
@@ -186,7 +225,8 @@ export function expectedFindings(table: CriteriaTable): string[] {
       selfTotal += group.criteria.reduce((t, c) => t + (countedScore(c.self.number) ?? 0), 0);
     }
     if (section.cap !== null && section.cap !== capTotal) found.push(`SECTION_CAP_MISMATCH@${section.cell}`);
-    if (section.declaredSelf !== null && section.declaredSelf !== selfTotal) found.push(`DECLARED_TOTAL_MISMATCH@${section.cell}`);
+    if (section.declaredSelf !== null && section.declaredSelf !== selfTotal)
+      found.push(`DECLARED_TOTAL_MISMATCH@${section.cell}`);
   }
   for (const v of table.grandTotal?.values ?? []) if (!v.right) found.push(`TOTAL_ROW_MISMATCH@${v.cell}`);
   return found.sort();
@@ -202,12 +242,18 @@ export function inNfd(s: SheetSnapshot): SheetSnapshot {
 /** Moves an address; what is no sheet address (garbage, row 0) stays as it is. */
 const shiftCell = (cell: string, rows: number, cols: number) => {
   const r = parseRange(cell);
-  return r && r.top >= 1 ? formatRange({ top: r.top + rows, left: r.left + cols, bottom: r.bottom + rows, right: r.right + cols }) : cell;
+  return r && r.top >= 1
+    ? formatRange({ top: r.top + rows, left: r.left + cols, bottom: r.bottom + rows, right: r.right + cols })
+    : cell;
 };
 
 /** The same sheet placed `rows` lower and `cols` further right (origin and merges moved). */
 export function moved(s: SheetSnapshot, rows: number, cols: number): SheetSnapshot {
-  const formulas = Array.isArray(s.formulas) ? s.formulas.map((row) => (Array.isArray(row) ? row.map((f) => (typeof f === 'string' ? shiftFormulaRefs(f, rows, cols) : f)) : row)) : s.formulas;
+  const formulas = Array.isArray(s.formulas)
+    ? s.formulas.map((row) =>
+        Array.isArray(row) ? row.map((f) => (typeof f === 'string' ? shiftFormulaRefs(f, rows, cols) : f)) : row,
+      )
+    : s.formulas;
   return { ...s, origin: shiftCell(s.origin, rows, cols), merges: s.merges?.map((m) => shiftCell(m, rows, cols)), formulas };
 }
 
@@ -215,7 +261,9 @@ export function moved(s: SheetSnapshot, rows: number, cols: number): SheetSnapsh
 function shiftFormulaRefs(formula: string, rows: number, cols: number): string {
   return formula
     .split(/("[^"]*")/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\b(\$?[A-Z]{1,3}\$?\d+)\b/g, (ref) => shiftCell(ref.replace(/\$/g, ''), rows, cols))))
+    .map((part, i) =>
+      i % 2 ? part : part.replace(/\b(\$?[A-Z]{1,3}\$?\d+)\b/g, (ref) => shiftCell(ref.replace(/\$/g, ''), rows, cols)),
+    )
     .join('');
 }
 
@@ -227,7 +275,11 @@ export function movedReport(report: Report, rows: number, cols: number): unknown
   const walk = (value: unknown, key: string): unknown => {
     if (Array.isArray(value)) return value.map((v) => walk(v, ''));
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'message').map(([k, v]) => [k, walk(v, k)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([k]) => k !== 'message')
+          .map(([k, v]) => [k, walk(v, k)]),
+      );
     }
     if (typeof value === 'string' && CELL_KEYS.has(key)) return shiftCell(value, rows, cols);
     if (typeof value === 'number' && ROW_KEYS.has(key)) return value + rows;

@@ -5,7 +5,19 @@
 //   a self score above its cap is a SCORE_OVER_CAP error at column D;
 // - a plan sheet: header ['Tháng', 'TT', 'Nội dung', 'Ghi chú'], then [month, order, text, note] rows (year 2024).
 import { applyRowPatch } from '../../src/engine/patch';
-import type { CellValue, Criterion, Issue, Lang, PlanMonth, PlanSettings, PlanSheet, PlanTask, Report, SheetSnapshot, SheetSpec } from '../../src/engine/types';
+import type {
+  CellValue,
+  Criterion,
+  Issue,
+  Lang,
+  PlanMonth,
+  PlanSettings,
+  PlanSheet,
+  PlanTask,
+  Report,
+  SheetSnapshot,
+  SheetSpec,
+} from '../../src/engine/types';
 import type { Engine } from '../../src/taskpane/controller';
 
 const num = (v: CellValue) => (typeof v === 'number' ? v : null);
@@ -25,7 +37,8 @@ function criteria(s: SheetSnapshot, lang: Lang, issues: Issue[]): Report['criter
   }));
   for (const c of rows) {
     if (c.self !== null && c.cap !== null && c.self > c.cap) {
-      const message = lang === 'vi' ? `Điểm tự chấm ${c.self} vượt điểm chuẩn ${c.cap}` : `Self score ${c.self} is above the cap of ${c.cap}`;
+      const message =
+        lang === 'vi' ? `Điểm tự chấm ${c.self} vượt điểm chuẩn ${c.cap}` : `Self score ${c.self} is above the cap of ${c.cap}`;
       issues.push({ severity: 'error', code: 'SCORE_OVER_CAP', sheet: s.name, cell: c.selfCell, message });
     }
   }
@@ -66,7 +79,13 @@ export function toyCheck(snapshots: SheetSnapshot[], opts: { file: string; lang:
   const criteriaSheets = snapshots.filter((s) => s.values[0]?.[2] === 'Điểm chuẩn').map((s) => criteria(s, opts.lang, issues));
   const planSheets = snapshots.filter((s) => s.values[0]?.[0] === 'Tháng').map(plan);
   const count = (sev: string) => issues.filter((i) => i.severity === sev).length;
-  return { file: opts.file, criteriaSheets, planSheets, issues, summary: { errors: count('error'), warnings: count('warning'), infos: count('info') } };
+  return {
+    file: opts.file,
+    criteriaSheets,
+    planSheets,
+    issues,
+    summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+  };
 }
 
 export function toyPlanSheet(opts: { month: number; year: number; tasks: PlanTask[]; settings: PlanSettings }): SheetSpec {
@@ -80,7 +99,11 @@ export function toyPlanSheet(opts: { month: number; year: number; tasks: PlanTas
   };
 }
 
-export const toyEngine = (): Engine => ({ checkWorkbook: jest.fn(toyCheck), applyRowPatch: jest.fn(applyRowPatch), buildMonthlyPlanSheet: jest.fn(toyPlanSheet) });
+export const toyEngine = (): Engine => ({
+  checkWorkbook: jest.fn(toyCheck),
+  applyRowPatch: jest.fn(applyRowPatch),
+  buildMonthlyPlanSheet: jest.fn(toyPlanSheet),
+});
 
 export const CRITERIA_HEADER: CellValue[] = ['TT', 'Nội dung', 'Điểm chuẩn', 'Tự chấm'];
 export const PLAN_HEADER: CellValue[] = ['Tháng', 'TT', 'Nội dung', 'Ghi chú'];

@@ -25,7 +25,12 @@ export function nfd(text: string): string {
   return text.normalize('NFD');
 }
 
-const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 /** What table cells usually carry: a thin border, wrapped text, top alignment. */
 export const TABLE_STYLE: Partial<ExcelJS.Style> = { border: THIN, alignment: { wrapText: true, vertical: 'top' } };
@@ -77,7 +82,11 @@ export class SheetBuilder {
     results.forEach((result, i) => {
       const cell = this.ws.getCell(Number(start.row), Number(start.col) + i);
       cell.style = { ...TABLE_STYLE, font: { bold: true } };
-      cell.value = (i === 0 ? { formula: text, result, shareType: 'shared', ref: `${start.address}:${last.address}` } : { sharedFormula: start.address, result }) as ExcelJS.CellValue;
+      cell.value = (
+        i === 0
+          ? { formula: text, result, shareType: 'shared', ref: `${start.address}:${last.address}` }
+          : { sharedFormula: start.address, result }
+      ) as ExcelJS.CellValue;
     });
     return this;
   }

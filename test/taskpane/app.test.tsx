@@ -26,7 +26,12 @@ function seedLike(): SheetSnapshot[] {
 }
 
 async function renderPane(gateway = new FakeGateway(seedLike()), lang: Lang = 'vi') {
-  const controller = new PaneController(gateway, { lang, engine: toyEngine(), recheckDelayMs: 1, now: () => new Date(2024, 3, 1) });
+  const controller = new PaneController(gateway, {
+    lang,
+    engine: toyEngine(),
+    recheckDelayMs: 1,
+    now: () => new Date(2024, 3, 1),
+  });
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <App controller={controller} />
@@ -44,13 +49,11 @@ describe('task pane', () => {
     const { container } = await renderPane();
     const table = screen.getByRole('table', { name: 'Tổng điểm của trang Tiêu chí 2023' });
     const section = rowOf(table, /Công tác chính trị/);
-    expect(within(section).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'I. Công tác chính trị (298/300 điểm)',
-      '50ghi 300',
-      '50ghi 298',
-      '–',
-      '100%',
-    ]);
+    expect(
+      within(section)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['I. Công tác chính trị (298/300 điểm)', '50ghi 300', '50ghi 298', '–', '100%']);
     const group = rowOf(table, /Nhóm của Tiêu chí 2023/);
     // The group declares 50 and its criteria add up to 50: no declared badge.
     expect(within(group).getAllByRole('cell')[1].textContent).toBe('50');
@@ -65,14 +68,27 @@ describe('task pane', () => {
     ]);
     const { container } = await renderPane(gateway);
     const ranking = screen.getByRole('table', { name: 'Xếp hạng theo điểm tự chấm' });
-    const names = within(ranking).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    const names = within(ranking)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[1].textContent);
     expect(names).toEqual(['CĐ Beta', 'CĐ Gamma', 'CĐ Alpha']);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Xếp hạng theo điểm tự chấm', 'CĐ Beta', 'CĐ Gamma', 'CĐ Alpha']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Xếp hạng theo điểm tự chấm',
+      'CĐ Beta',
+      'CĐ Gamma',
+      'CĐ Alpha',
+    ]);
     expect(await axe(container)).toHaveNoViolations();
   });
 
   it('lists issues by severity and selects the cell of the one chosen, by click or keyboard', async () => {
-    const gateway = new FakeGateway([criteriaSheet('Tiêu chí', [['1', 'A', 5, 7], ['2', 'B', 5, 6]])]);
+    const gateway = new FakeGateway([
+      criteriaSheet('Tiêu chí', [
+        ['1', 'A', 5, 7],
+        ['2', 'B', 5, 6],
+      ]),
+    ]);
     const { user, container } = await renderPane(gateway);
     await user.click(screen.getByRole('tab', { name: /Lỗi/ }));
     const list = screen.getByRole('listbox', { name: 'Danh sách lỗi' });
@@ -81,7 +97,10 @@ describe('task pane', () => {
     await user.click(screen.getByRole('option', { name: 'Lỗi, trang Tiêu chí, ô D2: Điểm tự chấm 7 vượt điểm chuẩn 5' }));
     expect(gateway.callsOf('selectCell')).toEqual([['Tiêu chí', 'D2']]);
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(gateway.callsOf('selectCell')).toEqual([['Tiêu chí', 'D2'], ['Tiêu chí', 'D3']]);
+    expect(gateway.callsOf('selectCell')).toEqual([
+      ['Tiêu chí', 'D2'],
+      ['Tiêu chí', 'D3'],
+    ]);
     expect(screen.getByRole('option', { selected: true })).toHaveAccessibleName(/ô D3/);
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -103,7 +122,9 @@ describe('task pane', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Excel đang ở chế độ sửa ô');
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('button', { name: 'Ghi tổng điểm' }));
-    expect(await screen.findByText('Đã ghi tổng điểm vào trang "Tổng hợp điểm".', { selector: '.fui-MessageBarBody' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Đã ghi tổng điểm vào trang "Tổng hợp điểm".', { selector: '.fui-MessageBarBody' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/chế độ sửa ô/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Đóng thông báo' }));
     expect(screen.queryByText(/Đã ghi tổng điểm/)).toBeNull();
@@ -131,8 +152,14 @@ describe('task pane', () => {
     const { user, gateway, container } = await renderPane();
     await user.click(screen.getByRole('tab', { name: 'Kế hoạch' }));
     expect(screen.getByRole('heading', { name: 'Công việc tháng 4/2024' })).toBeInTheDocument();
-    const items = () => within(screen.getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items()).toEqual(['1Tháng công nhân\nhỗ trợ người lao động có hoàn cảnh khó khănGhi chú: Cả tháng', '2An toàn vệ sinh lao động']);
+    const items = () =>
+      within(screen.getByRole('list'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(items()).toEqual([
+      '1Tháng công nhân\nhỗ trợ người lao động có hoàn cảnh khó khănGhi chú: Cả tháng',
+      '2An toàn vệ sinh lao động',
+    ]);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tháng' }), '5');
     expect(items()).toEqual(['1Kỷ niệm ngày sinh Bác']);
     await user.click(screen.getByRole('button', { name: 'Chèn kế hoạch tháng' }));
@@ -148,7 +175,9 @@ describe('task pane', () => {
     await user.type(place, 'Đà Nẵng');
     await user.click(screen.getByRole('button', { name: 'Lưu thiết lập' }));
     expect(gateway.settings?.place).toBe('Đà Nẵng');
-    expect(await screen.findByText('Đã lưu thông tin đơn vị vào sổ tính.', { selector: '.fui-MessageBarBody' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Đã lưu thông tin đơn vị vào sổ tính.', { selector: '.fui-MessageBarBody' }),
+    ).toBeInTheDocument();
   });
 
   it('keeps the line break of a two-line signer title when saving the settings', async () => {
@@ -179,14 +208,13 @@ describe('task pane', () => {
 
   it('shows cell text that looks like HTML as text', async () => {
     const html = '<img src=x onerror=alert(1)>';
-    const gateway = new FakeGateway([
-      criteriaSheet(html, [['1', html, 5, 7]]),
-      planSheet('Nhiệm vụ', [[4, '1', html, html]]),
-    ]);
+    const gateway = new FakeGateway([criteriaSheet(html, [['1', html, 5, 7]]), planSheet('Nhiệm vụ', [[4, '1', html, html]])]);
     const { user, container } = await renderPane(gateway);
     expect(screen.getByRole('heading', { name: html })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: /Lỗi/ }));
-    expect(screen.getByRole('option', { name: `Lỗi, trang ${html}, ô D2: Điểm tự chấm 7 vượt điểm chuẩn 5` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', { name: `Lỗi, trang ${html}, ô D2: Điểm tự chấm 7 vượt điểm chuẩn 5` }),
+    ).toBeInTheDocument();
     expect(screen.getByText(`${html}!D2`)).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Kế hoạch' }));
     expect(screen.getAllByText(html, { exact: false }).length).toBeGreaterThan(0);

@@ -85,7 +85,9 @@ describe('PaneController', () => {
   });
 
   it('does not watch when the host lacks live events', async () => {
-    const { controller, gateway } = await started(new FakeGateway(workbook(), { ...ALL_CAPABILITIES, liveEvents: false, missing: ['ExcelApi 1.7'] }));
+    const { controller, gateway } = await started(
+      new FakeGateway(workbook(), { ...ALL_CAPABILITIES, liveEvents: false, missing: ['ExcelApi 1.7'] }),
+    );
     expect(gateway.callsOf('watch')).toEqual([]);
     expect(controller.getState().watching).toBe(false);
   });
@@ -109,7 +111,9 @@ describe('PaneController', () => {
     expect(busy).toBeNull();
     expect(guarded).toBe(false);
     expect(notice).toMatchObject({ intent: 'error', key: 'error.PROTECTED' });
-    expect(formatMessage('vi', notice!.key, notice!.params)).toBe('Trang tính "Tiêu chí" đang được khóa. Bỏ khóa trang rồi thử lại.');
+    expect(formatMessage('vi', notice!.key, notice!.params)).toBe(
+      'Trang tính "Tiêu chí" đang được khóa. Bỏ khóa trang rồi thử lại.',
+    );
     await controller.guard();
     expect(controller.getState().notice).toMatchObject({ intent: 'success', key: 'guarded' });
   });
@@ -136,7 +140,12 @@ describe('PaneController', () => {
     expect(gateway.settings).toEqual(settings);
     controller.setMonth(3);
     await controller.insertPlan();
-    expect(engine.buildMonthlyPlanSheet).toHaveBeenLastCalledWith({ month: 3, year: 2024, tasks: [expect.objectContaining({ text: 'Hội nghị người lao động' })], settings });
+    expect(engine.buildMonthlyPlanSheet).toHaveBeenLastCalledWith({
+      month: 3,
+      year: 2024,
+      tasks: [expect.objectContaining({ text: 'Hội nghị người lao động' })],
+      settings,
+    });
     expect(gateway.inserted.map((s) => s.name)).toEqual(['KH T03-2024']);
     expect(controller.getState().notice).toMatchObject({ key: 'planInserted', params: { sheet: 'KH T03-2024' } });
   });
@@ -144,7 +153,9 @@ describe('PaneController', () => {
   it('inserts all twelve months, blank ones included', async () => {
     const { controller, gateway } = await started();
     await controller.insertYear();
-    expect(gateway.inserted.map((s) => s.name)).toEqual(Array.from({ length: 12 }, (_, i) => `KH T${String(i + 1).padStart(2, '0')}-2024`));
+    expect(gateway.inserted.map((s) => s.name)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `KH T${String(i + 1).padStart(2, '0')}-2024`),
+    );
     expect(gateway.inserted[3].cells).toHaveLength(2);
     expect(gateway.inserted[0].cells).toHaveLength(0);
   });

@@ -12,11 +12,21 @@ const VIEWPORT = 600;
 
 /** `count` issues of one severity on `sheet`, at B1, B2, …, each message naming its row. */
 function issuesOn(sheet: string, severity: Severity, count: number): Issue[] {
-  return Array.from({ length: count }, (_, i) => ({ severity, code: 'SCORE_OVER_CAP', sheet, cell: `B${i + 1}`, message: `Dòng ${i + 1} của ${sheet}` }));
+  return Array.from({ length: count }, (_, i) => ({
+    severity,
+    code: 'SCORE_OVER_CAP',
+    sheet,
+    cell: `B${i + 1}`,
+    message: `Dòng ${i + 1} của ${sheet}`,
+  }));
 }
 
 // Interleaved on purpose: the list groups them by severity itself.
-const MANY: Issue[] = [...issuesOn('Ghi', 'info', 2_000), ...issuesOn('Lỗi', 'error', 12_000), ...issuesOn('Cảnh', 'warning', 6_000)];
+const MANY: Issue[] = [
+  ...issuesOn('Ghi', 'info', 2_000),
+  ...issuesOn('Lỗi', 'error', 12_000),
+  ...issuesOn('Cảnh', 'warning', 6_000),
+];
 
 function renderList(issues: Issue[] = MANY, lang: Lang = 'vi') {
   const onSelect = jest.fn();
@@ -57,7 +67,10 @@ describe('virtualized issue list', () => {
     // The notes come last: below 12,000 errors and 6,000 warnings with their headers.
     scroll(2 * ISSUE_ROWS.header + 18_000 * ISSUE_ROWS.item);
     expect(within(list).getByRole('group', { name: 'Ghi chú (2.000)' })).toBeInTheDocument();
-    expect(screen.getByRole('option', { name: 'Ghi chú, trang Ghi, ô B1: Dòng 1 của Ghi' })).toHaveAttribute('aria-posinset', '1');
+    expect(screen.getByRole('option', { name: 'Ghi chú, trang Ghi, ô B1: Dòng 1 của Ghi' })).toHaveAttribute(
+      'aria-posinset',
+      '1',
+    );
     expect(screen.queryByRole('option', { name: /trang Lỗi, ô B1:/ })).toBeNull();
     expect(options().length).toBeLessThan(100);
     // Half way through the errors.
@@ -84,7 +97,9 @@ describe('virtualized issue list', () => {
     expect(active()).toHaveAccessibleName('Ghi chú, trang Ghi, ô B2000: Dòng 2000 của Ghi');
     expect(active()).toHaveAttribute('aria-posinset', '2000');
     await user.keyboard('{PageUp}{ArrowUp} ');
-    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ sheet: 'Ghi', cell: expect.stringMatching(/^B19\d\d$/) }));
+    expect(onSelect).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sheet: 'Ghi', cell: expect.stringMatching(/^B19\d\d$/) }),
+    );
     expect(active()).toHaveAttribute('aria-selected', 'true');
 
     await user.keyboard('{Home}');
@@ -125,7 +140,15 @@ describe('virtualized issue list', () => {
   });
 
   it('names an issue of the whole workbook, in English too', () => {
-    const issues: Issue[] = [{ severity: 'warning', code: 'NO_TABLE_FOUND', sheet: '', cell: '', message: 'No criteria table and no plan table found in the workbook' }];
+    const issues: Issue[] = [
+      {
+        severity: 'warning',
+        code: 'NO_TABLE_FOUND',
+        sheet: '',
+        cell: '',
+        message: 'No criteria table and no plan table found in the workbook',
+      },
+    ];
     renderList(issues, 'en');
     const option = screen.getByRole('option');
     expect(option).toHaveAccessibleName('Warning, whole workbook: No criteria table and no plan table found in the workbook');

@@ -14,7 +14,15 @@ function seedLikeSheet(): SheetSnapshot {
     name: 'Tiêu chí 2023',
     origin: 'A1',
     values: [
-      ['Nhóm lĩnh vực cơ bản', 'Thứ tự', 'Nội dung tiêu chí thi đua', 'Căn cứ chấm điểm', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'],
+      [
+        'Nhóm lĩnh vực cơ bản',
+        'Thứ tự',
+        'Nội dung tiêu chí thi đua',
+        'Căn cứ chấm điểm',
+        'Điểm chuẩn',
+        'Điểm tự chấm',
+        'Điểm thẩm định',
+      ],
       ['Mục I', null, 'Tiêu chí thực hiện nhiệm vụ chính trị (298/300 điểm)', null, null, null, null],
       [GROUP, 1, 'Kết nạp đoàn viên công đoàn', 'Đạt chỉ tiêu', 5, 5, null],
       [GROUP, 2, 'Thành lập CĐCS', 'Đạt chỉ tiêu', 5, 5, null],
@@ -46,7 +54,9 @@ describe('mountTaskPane', () => {
     const root = await mount(new FakeGateway([seedLikeSheet()]));
     const table = screen.getByRole('table', { name: 'Tổng điểm của trang Tiêu chí 2023' });
     const section = within(table).getByRole('row', { name: /Tiêu chí thực hiện nhiệm vụ chính trị/ });
-    const cells = within(section).getAllByRole('cell').map((c) => c.textContent);
+    const cells = within(section)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(cells.slice(1, 3)).toEqual(['50ghi 300', '50ghi 298']);
     const group = within(table).getByRole('row', { name: /Công tác xây dựng tổ chức công đoàn/ });
     expect(within(group).getAllByRole('cell')[1].textContent).toBe('50');

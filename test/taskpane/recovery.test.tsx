@@ -91,8 +91,18 @@ describe('the pane recovers', () => {
   });
 
   it.each([
-    ['deleted', (host: MemoryExcel) => host.deleteSheet(SHEET), `Trang tính "${SHEET}" không còn nữa. Bấm Kiểm tra lại.`, /^Đã kiểm tra 0 trang tính/],
-    ['renamed', (host: MemoryExcel) => host.renameSheet(SHEET, 'Tiêu chí mới'), `Trang tính "${SHEET}" vừa bị đổi tên hoặc thay đổi. Bấm Kiểm tra lại rồi thử lại.`, /^Đã kiểm tra 1 trang tính/],
+    [
+      'deleted',
+      (host: MemoryExcel) => host.deleteSheet(SHEET),
+      `Trang tính "${SHEET}" không còn nữa. Bấm Kiểm tra lại.`,
+      /^Đã kiểm tra 0 trang tính/,
+    ],
+    [
+      'renamed',
+      (host: MemoryExcel) => host.renameSheet(SHEET, 'Tiêu chí mới'),
+      `Trang tính "${SHEET}" vừa bị đổi tên hoặc thay đổi. Bấm Kiểm tra lại rồi thử lại.`,
+      /^Đã kiểm tra 1 trang tính/,
+    ],
   ])('from the watched sheet being %s while an edit is read', async (_what, change, message, success) => {
     const host = setup();
     const { root, user } = await mount(host);

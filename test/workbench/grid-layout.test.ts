@@ -1,7 +1,17 @@
 // Geometry and text of the workbook view.
 import { createMemoryExcel } from '../../src/memory-excel';
 import { displayText, cellCss } from '../../src/workbench/cell-display';
-import { Axis, columnAxis, DEFAULT_ROW_PX, MAX_AUTO_ROW_PX, MergeMap, rowAxis, sheetExtent, visibleRows, wrappedLines } from '../../src/workbench/grid-layout';
+import {
+  Axis,
+  columnAxis,
+  DEFAULT_ROW_PX,
+  MAX_AUTO_ROW_PX,
+  MergeMap,
+  rowAxis,
+  sheetExtent,
+  visibleRows,
+  wrappedLines,
+} from '../../src/workbench/grid-layout';
 import { charactersFromPoints, pointsFromCharacters } from '../../src/workbench/sheet-units';
 
 describe('Axis', () => {

@@ -3,7 +3,15 @@
 import type { MemoryExcel } from '../../src/memory-excel';
 import { WorkbenchSession } from '../../src/workbench/session';
 
-const book = (name: string) => ({ sheets: [{ name, cells: { A1: { value: 1 } }, validations: [{ address: 'A1', rule: { type: 'Decimal' as const, operator: 'Between', formula1: 0, formula2: 5 } }] }] });
+const book = (name: string) => ({
+  sheets: [
+    {
+      name,
+      cells: { A1: { value: 1 } },
+      validations: [{ address: 'A1', rule: { type: 'Decimal' as const, operator: 'Between', formula1: 0, formula2: 5 } }],
+    },
+  ],
+});
 
 function mountLog() {
   const log: string[] = [];

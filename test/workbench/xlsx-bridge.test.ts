@@ -13,7 +13,10 @@ const sample: WorkbookData = {
     {
       name: 'Điểm',
       cells: {
-        A1: { value: 'Tiêu chí', format: { bold: true, fill: '#D9E1F2', horizontal: 'Center', vertical: 'Center', borderBottom: 'Continuous' } },
+        A1: {
+          value: 'Tiêu chí',
+          format: { bold: true, fill: '#D9E1F2', horizontal: 'Center', vertical: 'Center', borderBottom: 'Continuous' },
+        },
         B1: { value: 'Điểm', format: { italic: true, fontColor: '#C00000', fontName: 'Times New Roman', fontSize: 13 } },
         A2: { value: '<img src=x onerror=alert(1)>', format: { wrap: true } },
         B2: { value: 4.5, numberFormat: '0.00' },
@@ -74,8 +77,19 @@ describe('xlsx bridge', () => {
   });
 
   test('keeps basic styles', () => {
-    expect(sheet().cells!.A1.format).toMatchObject({ bold: true, fill: '#D9E1F2', horizontal: 'Center', vertical: 'Center', borderBottom: 'Continuous' });
-    expect(sheet().cells!.B1.format).toMatchObject({ italic: true, fontColor: '#C00000', fontName: 'Times New Roman', fontSize: 13 });
+    expect(sheet().cells!.A1.format).toMatchObject({
+      bold: true,
+      fill: '#D9E1F2',
+      horizontal: 'Center',
+      vertical: 'Center',
+      borderBottom: 'Continuous',
+    });
+    expect(sheet().cells!.B1.format).toMatchObject({
+      italic: true,
+      fontColor: '#C00000',
+      fontName: 'Times New Roman',
+      fontSize: 13,
+    });
     expect(sheet().cells!.A2.format).toMatchObject({ wrap: true });
   });
 
@@ -84,14 +98,23 @@ describe('xlsx bridge', () => {
     expect(validations.map((v) => v.address)).toEqual(['B2:B3']);
     expect(validations[0].prompt).toEqual({ showPrompt: true, title: 'Điểm', message: '0–5' });
     const host = createMemoryExcel(back);
-    expect(await host.typeInto('Điểm', 'B3', '6')).toEqual({ accepted: false, alert: { style: 'Stop', title: 'Sai điểm', message: 'Từ 0 đến 5' } });
+    expect(await host.typeInto('Điểm', 'B3', '6')).toEqual({
+      accepted: false,
+      alert: { style: 'Stop', title: 'Sai điểm', message: 'Từ 0 đến 5' },
+    });
     expect((await host.typeInto('Điểm', 'B3', '5')).accepted).toBe(true);
     expect((await host.typeInto('Điểm', 'B4', '6')).accepted).toBe(true);
   });
 
   test('drops a number rule whose bound is a reference (ExcelJS reads it as NaN) instead of misreading it', async () => {
     const data: WorkbookData = {
-      sheets: [{ name: 'S', cells: { A1: { value: 5 } }, validations: [{ address: 'B1', rule: { type: 'Decimal', operator: 'Between', formula1: 0, formula2: '=$A1' } }] }],
+      sheets: [
+        {
+          name: 'S',
+          cells: { A1: { value: 5 } },
+          validations: [{ address: 'B1', rule: { type: 'Decimal', operator: 'Between', formula1: 0, formula2: '=$A1' } }],
+        },
+      ],
     };
     const back = await roundTrip(data);
     expect(back.sheets[0].validations).toEqual([]);

@@ -228,7 +228,11 @@ export class TableBuilder {
   }
 
   private addStated(cells: RowCells, kinds: TotalKind[], scopes: TotalRowDraft['scopes']): void {
-    const columns: Record<TotalKind, number | null> = { cap: this.columns.cap, self: this.columns.self, appraised: this.columns.appraised };
+    const columns: Record<TotalKind, number | null> = {
+      cap: this.columns.cap,
+      self: this.columns.self,
+      appraised: this.columns.appraised,
+    };
     const values: StatedTotal[] = [];
     for (const kind of kinds) {
       const value = numericValue(cells[kind]);

@@ -4,7 +4,17 @@
 // next numbered row (`1.1` under it).
 import type { CriteriaColumns } from '../detect/criteria-header';
 import { declaredPoints } from '../text/normalize';
-import { continuesSentence, isChildOrder, isFooterText, orderParts, partLetter, sectionLabel, totalScopes, type PartLetter, type TotalScope } from './labels';
+import {
+  continuesSentence,
+  isChildOrder,
+  isFooterText,
+  orderParts,
+  partLetter,
+  sectionLabel,
+  totalScopes,
+  type PartLetter,
+  type TotalScope,
+} from './labels';
 import { isNumeric, scoreReadings, type RowCells, type TextCell } from './row-cells';
 
 export type RowKind =
@@ -47,7 +57,13 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
     const scopes = totalScopes(leading.text);
     if (scopes) return { kind: 'total', scopes };
     const section = leading.col <= columns.title ? sectionLabel(leading.text) : null;
-    if (section) return { kind: 'section', label: section.label, labelCell: leading, titleCell: sectionTitleCell(content, leading, section.hasTitle, columns) };
+    if (section)
+      return {
+        kind: 'section',
+        label: section.label,
+        labelCell: leading,
+        titleCell: sectionTitleCell(content, leading, section.hasTitle, columns),
+      };
   }
 
   const scores = scoreReadings(cells);
@@ -60,7 +76,8 @@ export function classifyRow(cells: RowCells, ctx: RowContext): RowKind {
     const heads =
       parts.length === 1 &&
       titleCell &&
-      (isChildOrder(ctx.nextOrder(cells.row), parts[0]) || (cells.cap.kind === 'blank' && cells.self.kind === 'blank' && declaresPoints(titleCell)));
+      (isChildOrder(ctx.nextOrder(cells.row), parts[0]) ||
+        (cells.cap.kind === 'blank' && cells.self.kind === 'blank' && declaresPoints(titleCell)));
     return heads ? { kind: 'group', titleCell } : { kind: 'criterion' };
   }
   // A new group's name in the group column makes the row that group's first criterion, never a part.
@@ -89,7 +106,12 @@ function declaresPoints(cell: TextCell): boolean {
 }
 
 /** Where a section's title stands: in the label's own cell ("I. Tiêu chí …") or right of it. */
-function sectionTitleCell(content: TextCell[], label: TextCell, labelHasTitle: boolean, columns: CriteriaColumns): TextCell | null {
+function sectionTitleCell(
+  content: TextCell[],
+  label: TextCell,
+  labelHasTitle: boolean,
+  columns: CriteriaColumns,
+): TextCell | null {
   if (labelHasTitle) return label;
   return content.find((c) => c.col > label.col && c.col < columns.cap) ?? null;
 }

@@ -18,7 +18,8 @@ export function finishSections(builder: TableBuilder, sheet: string): { sections
       const totals = sumCriteria(g.criteria);
       totalsOf.set(g, totals);
       const cap = points?.cap ?? g.capInColumn;
-      if (cap !== null && !sameScore(cap, totals.capTotal)) add('GROUP_CAP_MISMATCH', g.cell, { declared: cap, sum: totals.capTotal });
+      if (cap !== null && !sameScore(cap, totals.capTotal))
+        add('GROUP_CAP_MISMATCH', g.cell, { declared: cap, sum: totals.capTotal });
       return { title: points ? points.title : title, cell: g.cell, cap, ...totals, criteria: g.criteria };
     });
     const title = tidyLines(draft.title);
@@ -27,7 +28,8 @@ export function finishSections(builder: TableBuilder, sheet: string): { sections
     totalsOf.set(draft, totals);
     const cap = points?.cap ?? draft.capInColumn;
     const declaredSelf = points?.declared ?? null;
-    if (cap !== null && !sameScore(cap, totals.capTotal)) add('SECTION_CAP_MISMATCH', draft.cell, { declared: cap, sum: totals.capTotal });
+    if (cap !== null && !sameScore(cap, totals.capTotal))
+      add('SECTION_CAP_MISMATCH', draft.cell, { declared: cap, sum: totals.capTotal });
     if (declaredSelf !== null && !sameScore(declaredSelf, totals.selfTotal)) {
       add('DECLARED_TOTAL_MISMATCH', draft.cell, { declared: declaredSelf, computed: totals.selfTotal });
     }
@@ -66,5 +68,10 @@ function checkTotalRow(totalRow: TotalRowDraft, totalsOf: Map<Scope, Totals>, sh
   const [likely] = candidates;
   return totalRow.values
     .filter((v) => !sameScore(v.value, computed(likely, v)))
-    .map((v) => ({ code: 'TOTAL_ROW_MISMATCH' as const, sheet, cell: v.cell, params: { kind: v.kind, value: v.value, computed: computed(likely, v), ...of } }));
+    .map((v) => ({
+      code: 'TOTAL_ROW_MISMATCH' as const,
+      sheet,
+      cell: v.cell,
+      params: { kind: v.kind, value: v.value, computed: computed(likely, v), ...of },
+    }));
 }

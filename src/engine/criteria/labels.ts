@@ -67,7 +67,8 @@ export function totalScopes(text: string): TotalScope[] | null {
   return ['group', 'section', 'table'];
 }
 
-const FOOTER = /^(ghi chu|luu y|chu y|nguoi lap|nguoi ky|nguoi tong hop|xac nhan|noi nhan|tm |t\/m|kt |chu tich|pho chu tich|thu truong|giam doc|truong ban|dai dien)/;
+const FOOTER =
+  /^(ghi chu|luu y|chu y|nguoi lap|nguoi ky|nguoi tong hop|xac nhan|noi nhan|tm |t\/m|kt |chu tich|pho chu tich|thu truong|giam doc|truong ban|dai dien)/;
 const DATE_LINE = /\bngay\b.*\bthang\b.*\bnam\b/;
 /** The date line of a signature block is short; criteria text may cite a date too. */
 const MAX_DATE_LINE = 80;

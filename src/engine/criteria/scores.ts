@@ -54,24 +54,40 @@ export function readCriterion(grid: Grid, cells: RowCells, columns: CriteriaColu
   if (cap === null && !tooLarge.has('cap') && (cells.self.kind !== 'blank' || cells.appraised.kind !== 'blank')) {
     findings.push({ code: 'CAP_MISSING', sheet, cell: criterion.capCell, params: {} });
   }
-  if (capReading.kind === 'text-number') findings.push({ code: 'NUMBER_AS_TEXT', sheet, cell: criterion.capCell, params: { kind: 'cap', value: capReading.text } });
-  if (cap !== null && cells.self.kind === 'blank') findings.push({ code: 'SCORE_MISSING', sheet, cell: criterion.selfCell, params: {} });
+  if (capReading.kind === 'text-number')
+    findings.push({ code: 'NUMBER_AS_TEXT', sheet, cell: criterion.capCell, params: { kind: 'cap', value: capReading.text } });
+  if (cap !== null && cells.self.kind === 'blank')
+    findings.push({ code: 'SCORE_MISSING', sheet, cell: criterion.selfCell, params: {} });
   checkScore('self', selfReading, criterion.selfCell, cap, sheet, findings);
   checkScore('appraised', appraisedReading, criterion.appraisedCell, cap, sheet, findings);
   if (criterion.self !== null && criterion.appraised !== null && roundScore(criterion.self) !== roundScore(criterion.appraised)) {
-    findings.push({ code: 'APPRAISED_DIFFERS', sheet, cell: criterion.appraisedCell, params: { self: criterion.self, appraised: criterion.appraised } });
+    findings.push({
+      code: 'APPRAISED_DIFFERS',
+      sheet,
+      cell: criterion.appraisedCell,
+      params: { self: criterion.self, appraised: criterion.appraised },
+    });
   }
   return criterion;
 }
 
-function checkScore(kind: 'self' | 'appraised', reading: NumberReading, cell: string, cap: number | null, sheet: string, findings: Finding[]): void {
+function checkScore(
+  kind: 'self' | 'appraised',
+  reading: NumberReading,
+  cell: string,
+  cap: number | null,
+  sheet: string,
+  findings: Finding[],
+): void {
   if (reading.kind === 'text' || reading.kind === 'error') {
     findings.push({ code: 'SCORE_NOT_NUMBER', sheet, cell, params: { kind, value: reading.text } });
     return;
   }
   if (reading.kind === 'blank') return;
-  if (reading.kind === 'text-number') findings.push({ code: 'NUMBER_AS_TEXT', sheet, cell, params: { kind, value: reading.text } });
+  if (reading.kind === 'text-number')
+    findings.push({ code: 'NUMBER_AS_TEXT', sheet, cell, params: { kind, value: reading.text } });
   const score = roundScore(reading.value);
   if (score < 0) findings.push({ code: 'SCORE_NEGATIVE', sheet, cell, params: { kind, score } });
-  else if (cap !== null && score > roundScore(cap)) findings.push({ code: 'SCORE_OVER_CAP', sheet, cell, params: { kind, score, cap } });
+  else if (cap !== null && score > roundScore(cap))
+    findings.push({ code: 'SCORE_OVER_CAP', sheet, cell, params: { kind, score, cap } });
 }

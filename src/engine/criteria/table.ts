@@ -63,7 +63,12 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
         break;
       }
       if (again) {
-        findings.push({ code: 'REPEATED_HEADER', sheet: grid.name, cell: grid.address(row, cells.cells[0]?.col ?? columns.left), params: {} });
+        findings.push({
+          code: 'REPEATED_HEADER',
+          sheet: grid.name,
+          cell: grid.address(row, cells.cells[0]?.col ?? columns.left),
+          params: {},
+        });
         row = again.lastRow;
         afterHeader = true;
         // The table goes on over a page break: what follows is its content.

@@ -28,7 +28,13 @@ export interface ScoredItem {
 }
 
 export function sumCriteria(items: readonly ScoredItem[]): Totals {
-  return sumTotals(items.map((item) => ({ capTotal: item.cap ?? 0, selfTotal: countedScore(item.self) ?? 0, appraisedTotal: countedScore(item.appraised) })));
+  return sumTotals(
+    items.map((item) => ({
+      capTotal: item.cap ?? 0,
+      selfTotal: countedScore(item.self) ?? 0,
+      appraisedTotal: countedScore(item.appraised),
+    })),
+  );
 }
 
 export function sumTotals(parts: readonly Totals[]): Totals {
@@ -40,5 +46,9 @@ export function sumTotals(parts: readonly Totals[]): Totals {
     selfTotal += part.selfTotal;
     if (part.appraisedTotal !== null) appraisedTotal = (appraisedTotal ?? 0) + part.appraisedTotal;
   }
-  return { capTotal: roundScore(capTotal), selfTotal: roundScore(selfTotal), appraisedTotal: appraisedTotal === null ? null : roundScore(appraisedTotal) };
+  return {
+    capTotal: roundScore(capTotal),
+    selfTotal: roundScore(selfTotal),
+    appraisedTotal: appraisedTotal === null ? null : roundScore(appraisedTotal),
+  };
 }

@@ -40,7 +40,10 @@ const MAX_LABEL_LENGTH = 60;
 const ROLE_PATTERNS: [CriteriaRole, RegExp][] = [
   ['order', /^((s|so) ?)?t ?t$|^(so )?thu tu$/],
   ['self', /\btu (cham|danh gia)\b/],
-  ['appraised', /\b(tham dinh|phe duyet|xet duyet|cap tren cham|khoi cham|kiem tra cham)\b|^(d[il1]em )?duyet$|^(d[il1]em|doan) kiem tra$/],
+  [
+    'appraised',
+    /\b(tham dinh|phe duyet|xet duyet|cap tren cham|khoi cham|kiem tra cham)\b|^(d[il1]em )?duyet$|^(d[il1]em|doan) kiem tra$/,
+  ],
   ['cap', /\bd[il1]em (chuan|toi da)\b|^(chuan|toi da)$|\bthang d[il1]em\b/],
   ['group', /^nhom\b|\blinh vuc\b/],
   ['basis', /\bcan cu\b|\b(huong dan|phuong phap) cham\b/],
@@ -164,5 +167,12 @@ export function findCriteriaHeader(grid: Grid, from: number, to: number): Criter
 
 /** Do two headers name the same columns (a header repeated after a page break)? */
 export function sameColumns(a: CriteriaColumns, b: CriteriaColumns): boolean {
-  return a.order === b.order && a.group === b.group && a.title === b.title && a.cap === b.cap && a.self === b.self && a.appraised === b.appraised;
+  return (
+    a.order === b.order &&
+    a.group === b.group &&
+    a.title === b.title &&
+    a.cap === b.cap &&
+    a.self === b.self &&
+    a.appraised === b.appraised
+  );
 }

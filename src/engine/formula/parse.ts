@@ -46,7 +46,13 @@ function cellAt(letters: string, digits: string): { row: number; col: number } |
 
 function rangeOf(a: { row: number; col: number } | null, b: { row: number; col: number } | null): Token | null {
   if (!a || !b) return null;
-  return { kind: 'range', top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    kind: 'range',
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** The next token at the start of `s`, with its length; null when none fits. */

@@ -51,7 +51,11 @@ export function isFootnote(text: string): boolean {
 
 /** The "1 | 2 | 3" (or "(1) | (2)", "A | B") row numbering the columns under a header. */
 export function isColumnNumbering(tt: string, text: string): boolean {
-  const bare = (s: string) => s.trim().replace(/^\((.*)\)$/, '$1').toUpperCase();
+  const bare = (s: string) =>
+    s
+      .trim()
+      .replace(/^\((.*)\)$/, '$1')
+      .toUpperCase();
   const pair = `${bare(tt)}|${bare(text)}`;
   return pair === '1|2' || pair === 'A|B';
 }

@@ -171,7 +171,8 @@ class PlanTableReader {
    */
   private markerYear(): number | null {
     let best: [number, number] | null = null;
-    for (const [year, count] of this.markerYears) if (!best || count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
+    for (const [year, count] of this.markerYears)
+      if (!best || count > best[1] || (count === best[1] && year > best[0])) best = [year, count];
     return best ? best[0] : null;
   }
 
@@ -188,7 +189,8 @@ class PlanTableReader {
     if (this.months.length === 0) return;
     const missing: number[] = [];
     for (let m = 1; m <= 12; m++) if (!firstSeen.has(m)) missing.push(m);
-    if (missing.length > 0) this.finding('MONTH_MISSING', this.grid.address(this.header.row, this.header.ttCol), { months: missing.join(', ') });
+    if (missing.length > 0)
+      this.finding('MONTH_MISSING', this.grid.address(this.header.row, this.header.ttCol), { months: missing.join(', ') });
   }
 
   private result(): PlanSheet {

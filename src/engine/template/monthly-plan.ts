@@ -46,7 +46,10 @@ export function planSheetName(month: number, year: number): string {
 }
 
 function lines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 function headerBlock(b: SpecBuilder, opts: MonthlyPlanOptions): void {
@@ -70,10 +73,13 @@ function taskRow(b: SpecBuilder, row: number, task: PlanTask | null): void {
     b.put(row, col, value ? value.slice(0, MAX_CELL_CHARS) : null, style('text'));
   }
   if (task) {
-    b.height(row, wrappedRowHeight([
-      { text: task.text, width: PLAN_COLUMN_WIDTHS[TEXT_COL - 1] },
-      { text: task.note, width: PLAN_COLUMN_WIDTHS[NOTE_COL - 1] },
-    ]));
+    b.height(
+      row,
+      wrappedRowHeight([
+        { text: task.text, width: PLAN_COLUMN_WIDTHS[TEXT_COL - 1] },
+        { text: task.note, width: PLAN_COLUMN_WIDTHS[NOTE_COL - 1] },
+      ]),
+    );
   }
 }
 
@@ -93,7 +99,10 @@ export function buildMonthlyPlanSheet(opts: MonthlyPlanOptions): SheetSpec {
   const b = new SpecBuilder();
   headerBlock(b, opts);
   PLAN_LABELS[opts.lang ?? 'vi'].columns.forEach((label, i) => b.put(PLAN_HEADER_ROW, i + 1, label, style('header')));
-  b.height(PLAN_HEADER_ROW, wrappedRowHeight([{ text: PLAN_LABELS[opts.lang ?? 'vi'].columns[4], width: PLAN_COLUMN_WIDTHS[4] }]));
+  b.height(
+    PLAN_HEADER_ROW,
+    wrappedRowHeight([{ text: PLAN_LABELS[opts.lang ?? 'vi'].columns[4], width: PLAN_COLUMN_WIDTHS[4] }]),
+  );
   let row = PLAN_HEADER_ROW + 1;
   for (const task of opts.tasks) taskRow(b, row++, task);
   const blank = Math.max(0, Math.floor(opts.blankRows ?? DEFAULT_BLANK_ROWS));

@@ -39,7 +39,12 @@ export function fold(s: string): string {
 /** Is this value an Excel error (a `{ error }` object, or its text such as "#DIV/0!")? */
 export function errorText(v: CellValue): string | null {
   if (v !== null && typeof v === 'object') return String(v.error);
-  if (typeof v === 'string' && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/.test(v.trim())) {
+  if (
+    typeof v === 'string' &&
+    /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/.test(
+      v.trim(),
+    )
+  ) {
     return v.trim();
   }
   return null;
@@ -64,7 +69,9 @@ export type NumberReading =
 
 /** "4,5" -> 4.5, "1.234,5" -> 1234.5, "1,234.5" -> 1234.5, " 5 " -> 5; null if not a number. */
 export function parseNumberText(raw: string): number | null {
-  let s = canonical(raw).replace(/\s+/g, '').replace(/(điểm|diem|đ)$/i, '');
+  let s = canonical(raw)
+    .replace(/\s+/g, '')
+    .replace(/(điểm|diem|đ)$/i, '');
   if (!/^[+-]?(\d[\d.,]*|[.,]\d+)$/.test(s)) return null;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
@@ -125,7 +132,8 @@ export interface DeclaredPoints {
 }
 
 // "(300 điểm)", "(298/300 điểm)", "(tối đa 40 điểm)", "(40 điểm tối đa)".
-const POINTS = /\(\s*(?:tối đa|toi da)?\s*(?:(\d+(?:[.,]\d+)?)\s*\/\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|diem|đ)\s*(?:tối đa|toi da)?\s*\)/iu;
+const POINTS =
+  /\(\s*(?:tối đa|toi da)?\s*(?:(\d+(?:[.,]\d+)?)\s*\/\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|diem|đ)\s*(?:tối đa|toi da)?\s*\)/iu;
 
 export function declaredPoints(title: string): DeclaredPoints | null {
   const text = canonical(title);

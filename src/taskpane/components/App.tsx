@@ -39,7 +39,14 @@ const TABS: TabId[] = ['scores', 'issues', 'plan'];
 
 const useStyles = makeStyles({
   // The pane's height: the tab panel takes what the header, actions and notices leave, and scrolls.
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, height: '100vh', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    height: '100vh',
+    boxSizing: 'border-box',
+  },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   // Two even columns in a narrow pane, their icons in line with the title.
   toolbar: {
@@ -57,13 +64,25 @@ const useStyles = makeStyles({
     // Edge to edge, so its scroll bar sits at the pane's edge.
     marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
   },
   // Tab labels in line with the title (a tab pads its label).
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
   // The issue list scrolls by itself and fills the panel.
   listPanel: { display: 'flex', flexDirection: 'column', overflowY: 'hidden' },
-  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 const FEATURES: (keyof Omit<Capabilities, 'missing'>)[] = ['guards', 'liveEvents', 'mergedAreas', 'settings'];
@@ -90,7 +109,14 @@ function Notice({ state, controller }: { state: PaneState; controller: PaneContr
     <MessageBar intent={notice.intent} layout="multiline">
       <MessageBarBody>{formatMessage(lang, notice.key, notice.params)}</MessageBarBody>
       <MessageBarActions
-        containerAction={<Button appearance="transparent" aria-label={strings(lang).dismiss} icon={<Dismiss20Regular />} onClick={() => controller.dismissNotice()} />}
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={strings(lang).dismiss}
+            icon={<Dismiss20Regular />}
+            onClick={() => controller.dismissNotice()}
+          />
+        }
       />
     </MessageBar>
   );
@@ -100,7 +126,11 @@ function Notice({ state, controller }: { state: PaneState; controller: PaneContr
 function LiveStatus({ state }: { state: PaneState }) {
   const styles = useStyles();
   const t = strings(state.lang);
-  const text = state.busy ? t.busy[state.busy] : state.notice ? formatMessage(state.lang, state.notice.key, state.notice.params) : '';
+  const text = state.busy
+    ? t.busy[state.busy]
+    : state.notice
+      ? formatMessage(state.lang, state.notice.key, state.notice.params)
+      : '';
   return (
     <div role="status" aria-live="polite" className={styles.visuallyHidden}>
       {text}
@@ -122,7 +152,11 @@ function Actions({ state, controller }: { state: PaneState; controller: PaneCont
       <ToolbarButton icon={<ShieldCheckmark20Regular />} disabled={cannotGuard} onClick={() => controller.guard()}>
         {t.actions.guard}
       </ToolbarButton>
-      <ToolbarButton icon={<ShieldDismiss20Regular />} disabled={busy || !state.capabilities.guards} onClick={() => controller.unguard()}>
+      <ToolbarButton
+        icon={<ShieldDismiss20Regular />}
+        disabled={busy || !state.capabilities.guards}
+        onClick={() => controller.unguard()}
+      >
         {t.actions.unguard}
       </ToolbarButton>
       <ToolbarButton icon={<Calculator20Regular />} disabled={busy || noCriteria} onClick={() => controller.writeTotals()}>
@@ -165,7 +199,13 @@ export function App({ controller }: { controller: PaneController }) {
     <main className={styles.root} lang={lang}>
       <div className={styles.header}>
         <Title3 as="h1">{t.appTitle}</Title3>
-        <Button appearance="subtle" icon={<LocalLanguage20Regular />} lang={other} aria-label={t.switchLanguageLabel} onClick={() => controller.setLang(other)}>
+        <Button
+          appearance="subtle"
+          icon={<LocalLanguage20Regular />}
+          lang={other}
+          aria-label={t.switchLanguageLabel}
+          onClick={() => controller.setLang(other)}
+        >
           {t.switchLanguage}
         </Button>
       </div>
@@ -178,7 +218,12 @@ export function App({ controller }: { controller: PaneController }) {
         <Spinner label={t.loading} />
       ) : (
         <>
-          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabListLabel}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={t.tabListLabel}
+          >
             {TABS.map((id) => (
               <Tab key={id} id={`thidua-tab-${id}`} value={id} aria-controls={id === tab ? `thidua-panel-${id}` : undefined}>
                 {t.tabs[id]}
@@ -186,9 +231,17 @@ export function App({ controller }: { controller: PaneController }) {
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" id={`thidua-panel-${tab}`} aria-labelledby={`thidua-tab-${tab}`} className={mergeClasses(styles.panel, tab === 'issues' && styles.listPanel)} tabIndex={tab === 'issues' ? undefined : 0}>
+          <div
+            role="tabpanel"
+            id={`thidua-panel-${tab}`}
+            aria-labelledby={`thidua-tab-${tab}`}
+            className={mergeClasses(styles.panel, tab === 'issues' && styles.listPanel)}
+            tabIndex={tab === 'issues' ? undefined : 0}
+          >
             {tab === 'scores' && <ScoresTab lang={lang} report={state.report} />}
-            {tab === 'issues' && <IssuesTab lang={lang} issues={state.report?.issues ?? []} onSelect={(issue) => controller.selectIssue(issue)} />}
+            {tab === 'issues' && (
+              <IssuesTab lang={lang} issues={state.report?.issues ?? []} onSelect={(issue) => controller.selectIssue(issue)} />
+            )}
             {tab === 'plan' && <PlanTab state={state} controller={controller} />}
           </div>
         </>

@@ -9,14 +9,26 @@ import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/re
 import type { Issue, Lang, Severity } from '../../engine/types';
 import { formatCount, strings } from '../i18n';
 import { SEVERITIES } from '../selectors';
-import { groupOfItem, itemsInWindow, itemsPerPage, layoutGroups, scrollToShow, type GroupBox, type RowHeights } from '../grouped-window';
+import {
+  groupOfItem,
+  itemsInWindow,
+  itemsPerPage,
+  layoutGroups,
+  scrollToShow,
+  type GroupBox,
+  type RowHeights,
+} from '../grouped-window';
 import { useScrollViewport } from './useScrollViewport';
 
 /** Pixel heights the styles below are built to: a header line, and an item of a place line and two message lines. */
 export const ISSUE_ROWS: RowHeights = { header: 36, item: 68 };
 const OVERSCAN = 4;
 
-const ICONS: Record<Severity, typeof ErrorCircle16Filled> = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled };
+const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
+  error: ErrorCircle16Filled,
+  warning: Warning16Filled,
+  info: Info16Filled,
+};
 
 const useStyles = makeStyles({
   scroller: {
@@ -126,7 +138,14 @@ export function IssueList({ lang, groups, onSelect, describedBy, fallbackHeight 
   const t = strings(lang).issues;
   const baseId = useId();
   const severities = useMemo(() => SEVERITIES.filter((s) => groups[s].length > 0), [groups]);
-  const layout = useMemo(() => layoutGroups(severities.map((s) => groups[s].length), ISSUE_ROWS), [groups, severities]);
+  const layout = useMemo(
+    () =>
+      layoutGroups(
+        severities.map((s) => groups[s].length),
+        ISSUE_ROWS,
+      ),
+    [groups, severities],
+  );
   const viewport = useScrollViewport<HTMLDivElement>(fallbackHeight);
   const [activeIndex, setActive] = useState<number | null>(null);
   // The chosen issue is remembered for this list only: a new check makes a new list.
@@ -246,7 +265,13 @@ export function IssueList({ lang, groups, onSelect, describedBy, fallbackHeight 
           const Icon = ICONS[severity];
           const heading = `${t.severity[severity]} (${formatCount(lang, group.count)})`;
           return (
-            <div key={severity} role="group" aria-label={heading} className={styles.group} style={{ top: group.top, height: group.height }}>
+            <div
+              key={severity}
+              role="group"
+              aria-label={heading}
+              className={styles.group}
+              style={{ top: group.top, height: group.height }}
+            >
               <div className={styles.header} aria-hidden>
                 <Icon className={styles[severity]} />
                 {heading}

@@ -12,7 +12,12 @@ const useStyles = makeStyles({
   year: { width: '7em' },
   heading: { display: 'block', marginBlock: tokens.spacingVerticalM },
   tasks: { listStyleType: 'none', margin: 0, padding: 0 },
-  task: { display: 'flex', gap: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  task: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   order: { minWidth: '2em', fontWeight: tokens.fontWeightSemibold },
   text: { whiteSpace: 'pre-line', wordBreak: 'break-word' },
   note: { color: tokens.colorNeutralForeground2, whiteSpace: 'pre-line' },
@@ -41,7 +46,17 @@ function TaskPreview({ lang, tasks }: { lang: Lang; tasks: PlanTask[] }) {
   );
 }
 
-function SettingsForm({ lang, settings, disabled, onSave }: { lang: Lang; settings: PlanSettings; disabled: boolean; onSave: (s: PlanSettings) => void }) {
+function SettingsForm({
+  lang,
+  settings,
+  disabled,
+  onSave,
+}: {
+  lang: Lang;
+  settings: PlanSettings;
+  disabled: boolean;
+  onSave: (s: PlanSettings) => void;
+}) {
   const styles = useStyles();
   const t = strings(lang);
   const [draft, setDraft] = useState(settings);
@@ -109,7 +124,12 @@ export function PlanTab({ state, controller }: { state: PaneState; controller: P
         </Field>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<CalendarAdd20Regular />} disabled={busy !== null} onClick={() => controller.insertPlan()}>
+        <Button
+          appearance="primary"
+          icon={<CalendarAdd20Regular />}
+          disabled={busy !== null}
+          onClick={() => controller.insertPlan()}
+        >
           {t.actions.insertPlan}
         </Button>
         <Button icon={<CalendarLtr20Regular />} disabled={busy !== null} onClick={() => controller.insertYear()}>
@@ -120,9 +140,20 @@ export function PlanTab({ state, controller }: { state: PaneState; controller: P
         <Subtitle2 as="h2" id="thidua-preview" className={styles.heading}>
           {t.plan.preview(month, year)}
         </Subtitle2>
-        {!hasPlan ? <Body1 as="p">{t.plan.noPlan}</Body1> : tasks.length === 0 ? <Body1 as="p">{t.plan.noTasks}</Body1> : <TaskPreview lang={lang} tasks={tasks} />}
+        {!hasPlan ? (
+          <Body1 as="p">{t.plan.noPlan}</Body1>
+        ) : tasks.length === 0 ? (
+          <Body1 as="p">{t.plan.noTasks}</Body1>
+        ) : (
+          <TaskPreview lang={lang} tasks={tasks} />
+        )}
       </section>
-      <SettingsForm lang={lang} settings={state.settings} disabled={busy !== null || !capabilities.settings} onSave={(s) => controller.saveSettings(s)} />
+      <SettingsForm
+        lang={lang}
+        settings={state.settings}
+        disabled={busy !== null || !capabilities.settings}
+        onSave={(s) => controller.saveSettings(s)}
+      />
     </>
   );
 }

@@ -28,7 +28,13 @@ const useStyles = makeStyles({
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
   // The first column starts flush with the heading above the table.
   first: { paddingInlineStart: 0 },
-  number: { textAlign: 'end', whiteSpace: 'nowrap', width: '1%', paddingInline: tokens.spacingHorizontalXS, fontVariantNumeric: 'tabular-nums' },
+  number: {
+    textAlign: 'end',
+    whiteSpace: 'nowrap',
+    width: '1%',
+    paddingInline: tokens.spacingHorizontalXS,
+    fontVariantNumeric: 'tabular-nums',
+  },
   // Headers sit on the row's last line: a number header may wrap ("Thẩm / định") rather than widen its column.
   header: { verticalAlign: 'bottom' },
   numberHeader: { width: '1%', paddingInline: tokens.spacingHorizontalXS, verticalAlign: 'bottom' },
@@ -51,7 +57,13 @@ function Points({ lang, value, declared = null }: { lang: Lang; value: number | 
     <>
       {formatNumber(lang, value)}
       {value !== null && differs(declared, value) && (
-        <Badge className={styles.declared} size="small" appearance="tint" color="warning" title={t.declaredLong(formatNumber(lang, declared))}>
+        <Badge
+          className={styles.declared}
+          size="small"
+          appearance="tint"
+          color="warning"
+          title={t.declaredLong(formatNumber(lang, declared))}
+        >
           {t.declared(formatNumber(lang, declared))}
         </Badge>
       )}
@@ -112,13 +124,22 @@ function SectionRows({ lang, section }: { lang: Lang; section: Section }) {
         <TableCell className={name}>{title}</TableCell>
         <FigureCells
           lang={lang}
-          figures={{ cap: section.capTotal, self: section.selfTotal, appraised: section.appraisedTotal, declaredCap: section.cap, declaredSelf: section.declaredSelf }}
+          figures={{
+            cap: section.capTotal,
+            self: section.selfTotal,
+            appraised: section.appraisedTotal,
+            declaredCap: section.cap,
+            declaredSelf: section.declaredSelf,
+          }}
         />
       </TableRow>
       {section.groups.map((group, i) => (
         <TableRow key={i}>
           <TableCell className={mergeClasses(name, styles.group)}>{group.title}</TableCell>
-          <FigureCells lang={lang} figures={{ cap: group.capTotal, self: group.selfTotal, appraised: group.appraisedTotal, declaredCap: group.cap }} />
+          <FigureCells
+            lang={lang}
+            figures={{ cap: group.capTotal, self: group.selfTotal, appraised: group.appraisedTotal, declaredCap: group.cap }}
+          />
         </TableRow>
       ))}
     </>
@@ -146,7 +167,10 @@ function SheetTable({ lang, totals, headingId }: { lang: Lang; totals: SheetTota
           ))}
           <TableRow className={styles.total}>
             <TableCell className={mergeClasses(styles.cell, styles.first)}>{t.total}</TableCell>
-            <FigureCells lang={lang} figures={{ cap: totals.capTotal, self: totals.selfTotal, appraised: totals.appraisedTotal }} />
+            <FigureCells
+              lang={lang}
+              figures={{ cap: totals.capTotal, self: totals.selfTotal, appraised: totals.appraisedTotal }}
+            />
           </TableRow>
         </TableBody>
       </Table>
@@ -166,7 +190,10 @@ function Ranking({ lang, ranked }: { lang: Lang; ranked: SheetTotals[] }) {
       <Table size="extra-small" className={styles.table} aria-labelledby="thidua-ranking">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={mergeClasses(styles.numberHeader, styles.first)} button={{ className: styles.numberHeaderText }}>
+            <TableHeaderCell
+              className={mergeClasses(styles.numberHeader, styles.first)}
+              button={{ className: styles.numberHeaderText }}
+            >
               {t.rank}
             </TableHeaderCell>
             <TableHeaderCell className={styles.header}>{t.sheet}</TableHeaderCell>

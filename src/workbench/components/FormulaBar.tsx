@@ -28,7 +28,14 @@ export function FormulaBar({ address, text, prompt, onDraft, onCommit, onCancel 
       <span className="fx" aria-hidden="true">
         fx
       </span>
-      <input className="formula-input" aria-label="Nội dung ô (Enter để nhập)" spellCheck={false} value={text} onChange={(e) => onDraft(e.target.value)} onKeyDown={keys} />
+      <input
+        className="formula-input"
+        aria-label="Nội dung ô (Enter để nhập)"
+        spellCheck={false}
+        value={text}
+        onChange={(e) => onDraft(e.target.value)}
+        onKeyDown={keys}
+      />
       {prompt && (
         <span className="prompt" role="note">
           {prompt}

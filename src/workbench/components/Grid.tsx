@@ -1,7 +1,17 @@
 // The cell grid of one sheet: column letters, row numbers, cells as text (never
 // markup), merges, basic formats, conditional-format and guard marks. Only the rows
 // in view are rendered; the rest is one spacer above and one below.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { columnLetters, formatCell, parseCell, type CellRef } from '../../engine/address';
 import type { MemoryExcel, SheetModel } from '../../memory-excel';
 import { cellCss, displayText } from '../cell-display';
@@ -79,7 +89,12 @@ function overflowWidth(sheet: SheetModel, layout: Layout, row: number, col: numb
   return layout.cols.span(col - 1, to);
 }
 
-function CellEditor({ draft, onDraft, onCommit, onCancel }: Pick<GridProps, 'onDraft' | 'onCommit' | 'onCancel'> & { draft: string }) {
+function CellEditor({
+  draft,
+  onDraft,
+  onCommit,
+  onCancel,
+}: Pick<GridProps, 'onDraft' | 'onCommit' | 'onCancel'> & { draft: string }) {
   const keys = (e: KeyboardEvent<HTMLInputElement>) => {
     e.stopPropagation();
     if (e.key === 'Enter') onCommit(e.shiftKey ? 'up' : 'down');
@@ -88,10 +103,25 @@ function CellEditor({ draft, onDraft, onCommit, onCancel }: Pick<GridProps, 'onD
       onCommit(e.shiftKey ? 'left' : 'right');
     } else if (e.key === 'Escape') onCancel();
   };
-  return <input className="cell-editor" aria-label="Sửa ô" autoFocus value={draft} onChange={(e) => onDraft(e.target.value)} onKeyDown={keys} onBlur={onCancel} />;
+  return (
+    <input
+      className="cell-editor"
+      aria-label="Sửa ô"
+      autoFocus
+      value={draft}
+      onChange={(e) => onDraft(e.target.value)}
+      onKeyDown={keys}
+      onBlur={onCancel}
+    />
+  );
 }
 
-const ARROWS: Record<string, Exclude<Move, 'none'>> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
+const ARROWS: Record<string, Exclude<Move, 'none'>> = {
+  ArrowDown: 'down',
+  ArrowUp: 'up',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
 
 export function Grid(props: GridProps) {
   const { host, sheet, version, selected, editing } = props;
@@ -103,7 +133,8 @@ export function Grid(props: GridProps) {
   const wasEditing = useRef(false);
   useEffect(() => {
     const active = document.activeElement;
-    if (wasEditing.current && editing === null && (active === document.body || scroller.current?.contains(active))) scroller.current?.focus({ preventScroll: true });
+    if (wasEditing.current && editing === null && (active === document.body || scroller.current?.contains(active)))
+      scroller.current?.focus({ preventScroll: true });
     wasEditing.current = editing !== null;
   }, [editing]);
   useLayoutEffect(() => {
@@ -166,7 +197,13 @@ export function Grid(props: GridProps) {
     const wrap = !!cell?.format?.wrap || text.includes('\n');
     const isSelected = selected.row === at.row && selected.col === at.col;
     const runsOver = !wrap && !merge && text !== '' && css.textAlign === 'left';
-    const classes = ['cell', wrap ? 'wrap' : 'line', isSelected ? 'selected' : '', validation ? 'guarded' : '', marks.length ? 'flagged' : ''];
+    const classes = [
+      'cell',
+      wrap ? 'wrap' : 'line',
+      isSelected ? 'selected' : '',
+      validation ? 'guarded' : '',
+      marks.length ? 'flagged' : '',
+    ];
     return (
       <td
         key={col}
@@ -193,7 +230,13 @@ export function Grid(props: GridProps) {
   const rowNumbers = Array.from({ length: Math.max(0, shown.last - shown.first + 1) }, (_, i) => shown.first + i);
   const colNumbers = Array.from({ length: cols.count }, (_, i) => i + 1);
   return (
-    <div className="grid-scroller" ref={scroller} tabIndex={0} onKeyDown={keys} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}>
+    <div
+      className="grid-scroller"
+      ref={scroller}
+      tabIndex={0}
+      onKeyDown={keys}
+      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+    >
       {layout.colsCut && (
         <p className="grid-notice" role="note">
           {`Trang tính rộng hơn ${cols.count} cột: chỉ hiện ${cols.count} cột đầu.`}

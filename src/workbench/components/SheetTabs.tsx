@@ -13,7 +13,14 @@ export function SheetTabs({ sheets, active, onSelect }: SheetTabsProps) {
       {sheets
         .filter((s) => s.visibility === 'Visible')
         .map((s) => (
-          <button key={s.id} type="button" role="tab" className="sheet-tab" aria-selected={s.name === active} onClick={() => onSelect(s.name)}>
+          <button
+            key={s.id}
+            type="button"
+            role="tab"
+            className="sheet-tab"
+            aria-selected={s.name === active}
+            onClick={() => onSelect(s.name)}
+          >
             {s.name}
           </button>
         ))}

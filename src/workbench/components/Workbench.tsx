@@ -49,7 +49,12 @@ function useFollowHost(session: WorkbenchSession, version: number, show: (sheet:
     const model = host.model;
     // A newly opened workbook starts afresh.
     const before = seen.current?.host === host ? seen.current : null;
-    seen.current = { host, sheets: new Set(model.sheets.map((s) => s.id)), active: model.activeSheetId, selection: model.selection };
+    seen.current = {
+      host,
+      sheets: new Set(model.sheets.map((s) => s.id)),
+      active: model.activeSheetId,
+      selection: model.selection,
+    };
     const byId = (id: string | null) => model.sheets.find((s) => s.id === id);
     if (!before) {
       show(byId(model.activeSheetId)?.name ?? model.sheets[0]?.name ?? '');
@@ -85,7 +90,9 @@ export function Workbench({ session, openBytes, openSeed, download }: WorkbenchP
   const sheet = open ? (session.host.sheet(sheetName) ?? session.host.model.sheets[0]) : undefined;
   const address = formatCell(selected.row, selected.col);
   const validation = sheet?.validations.get(selected.row)?.get(selected.col);
-  const prompt = validation?.prompt.showPrompt ? [validation.prompt.title, validation.prompt.message].filter(Boolean).join(': ') : '';
+  const prompt = validation?.prompt.showPrompt
+    ? [validation.prompt.title, validation.prompt.message].filter(Boolean).join(': ')
+    : '';
 
   const task = async (work: () => Promise<void>) => {
     setBusy(true);

@@ -12,7 +12,13 @@ export interface SheetOptions {
 }
 
 export function snapshot(rows: CellValue[][], options: SheetOptions = {}): SheetSnapshot {
-  return { name: options.name ?? 'Tiêu chí', origin: options.origin ?? 'A1', values: rows, merges: options.merges, formulas: options.formulas };
+  return {
+    name: options.name ?? 'Tiêu chí',
+    origin: options.origin ?? 'A1',
+    values: rows,
+    merges: options.merges,
+    formulas: options.formulas,
+  };
 }
 
 export function grid(rows: CellValue[][], options: SheetOptions = {}): Grid {
@@ -33,5 +39,13 @@ export function codes(result: ReturnType<typeof readCriteria>): string[] {
   return result.findings.map((f) => `${f.code}@${f.cell}`).sort();
 }
 
-export const HEADER = ['Nhóm lĩnh vực cơ bản', 'Thứ tự', 'Nội dung tiêu chí thi đua', 'Căn cứ chấm điểm', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'];
+export const HEADER = [
+  'Nhóm lĩnh vực cơ bản',
+  'Thứ tự',
+  'Nội dung tiêu chí thi đua',
+  'Căn cứ chấm điểm',
+  'Điểm chuẩn',
+  'Điểm tự chấm',
+  'Điểm thẩm định',
+];
 export const PLAIN_HEADER = ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'];

@@ -4,25 +4,45 @@ import { blankRows, grid, read } from './grids';
 
 describe('criteriaRole', () => {
   it.each([
-    ['Thứ tự', 'order'], ['TT', 'order'], ['STT', 'order'], ['S.TT', 'order'], ['Số TT', 'order'],
-    ['Nội dung tiêu chí thi đua', 'title'], ['NOI DUNG TIEU CHI', 'title'],
-    ['Nhóm lĩnh vực cơ bản', 'group'], ['Căn cứ chấm điểm', 'basis'],
-    ['Điểm chuẩn', 'cap'], ['Diem chuan', 'cap'], ['ĐIỂM CHUẨN', 'cap'], ['Chuẩn', 'cap'], ['Điểm tối đa', 'cap'],
-    ['Điểm tự chấm', 'self'], ['Diem tu cham', 'self'], ['Tự chấm', 'self'], ['Điểm tự đánh giá', 'self'],
-    ['Điểm thẩm định', 'appraised'], ['Thẩm định', 'appraised'],
+    ['Thứ tự', 'order'],
+    ['TT', 'order'],
+    ['STT', 'order'],
+    ['S.TT', 'order'],
+    ['Số TT', 'order'],
+    ['Nội dung tiêu chí thi đua', 'title'],
+    ['NOI DUNG TIEU CHI', 'title'],
+    ['Nhóm lĩnh vực cơ bản', 'group'],
+    ['Căn cứ chấm điểm', 'basis'],
+    ['Điểm chuẩn', 'cap'],
+    ['Diem chuan', 'cap'],
+    ['ĐIỂM CHUẨN', 'cap'],
+    ['Chuẩn', 'cap'],
+    ['Điểm tối đa', 'cap'],
+    ['Điểm tự chấm', 'self'],
+    ['Diem tu cham', 'self'],
+    ['Tự chấm', 'self'],
+    ['Điểm tự đánh giá', 'self'],
+    ['Điểm thẩm định', 'appraised'],
+    ['Thẩm định', 'appraised'],
     // OCR slips: wrong tone marks, Eth for Đ, decomposed (NFD) text, l for i.
-    ['Điếm chuấn', 'cap'], ['\u00D0iểm tự chấm', 'self'], ['Điểm thẩm định'.normalize('NFD'), 'appraised'], ['Đlểm chuẩn', 'cap'],
+    ['Điếm chuấn', 'cap'],
+    ['\u00D0iểm tự chấm', 'self'],
+    ['Điểm thẩm định'.normalize('NFD'), 'appraised'],
+    ['Đlểm chuẩn', 'cap'],
   ])('%s -> %s', (text, role) => {
     expect(criteriaRole(text)).toBe(role);
   });
 
-  it.each(['Nhiệm vụ công tác trọng tâm', 'Ghi chú', 'Thời điểm', '', 'Tiêu chí thực hiện nhiệm vụ chính trị và chỉ tiêu cơ bản của Tổng Liên đoàn năm 2023'])(
-    'names no criteria column: %s',
-    (text) => {
-      expect(criteriaRole(text) === null || criteriaRole(text) === 'title').toBe(true);
-      expect(['cap', 'self', 'appraised', 'order']).not.toContain(criteriaRole(text));
-    },
-  );
+  it.each([
+    'Nhiệm vụ công tác trọng tâm',
+    'Ghi chú',
+    'Thời điểm',
+    '',
+    'Tiêu chí thực hiện nhiệm vụ chính trị và chỉ tiêu cơ bản của Tổng Liên đoàn năm 2023',
+  ])('names no criteria column: %s', (text) => {
+    expect(criteriaRole(text) === null || criteriaRole(text) === 'title').toBe(true);
+    expect(['cap', 'self', 'appraised', 'order']).not.toContain(criteriaRole(text));
+  });
 });
 
 const ROW = [1, 'Kết nạp đoàn viên', 5, 4, 4];
@@ -38,11 +58,23 @@ describe('header spellings', () => {
     expect(result.tables).toHaveLength(1);
     expect(result.tables[0].headerRow).toBe(2);
     const [criterion] = result.tables[0].sections[0].groups[0].criteria;
-    expect(criterion).toMatchObject({ order: '1', title: 'Kết nạp đoàn viên', cap: 5, self: 4, appraised: 4, capCell: 'C3', selfCell: 'D3', appraisedCell: 'E3' });
+    expect(criterion).toMatchObject({
+      order: '1',
+      title: 'Kết nạp đoàn viên',
+      cap: 5,
+      self: 4,
+      appraised: 4,
+      capCell: 'C3',
+      selfCell: 'D3',
+      appraisedCell: 'E3',
+    });
   });
 
   it('reads a table without an appraised column, with empty appraised cells', () => {
-    const result = read([['TT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'], [1, 'A', 5, 5]]);
+    const result = read([
+      ['TT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'],
+      [1, 'A', 5, 5],
+    ]);
     expect(result.tables[0].sections[0].groups[0].criteria[0]).toMatchObject({ appraised: null, appraisedCell: '' });
   });
 });
@@ -55,9 +87,17 @@ describe('header position', () => {
   });
 
   it('works in sheet coordinates when the snapshot starts at C5', () => {
-    const result = read([['TT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'], [1, 'A', 5, 6]], { origin: 'C5' });
+    const result = read(
+      [
+        ['TT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'],
+        [1, 'A', 5, 6],
+      ],
+      { origin: 'C5' },
+    );
     expect(result.tables[0].headerRow).toBe(5);
-    expect(result.findings).toEqual([{ code: 'SCORE_OVER_CAP', sheet: 'Tiêu chí', cell: 'F6', params: { kind: 'self', score: 6, cap: 5 } }]);
+    expect(result.findings).toEqual([
+      { code: 'SCORE_OVER_CAP', sheet: 'Tiêu chí', cell: 'F6', params: { kind: 'self', score: 6, cap: 5 } },
+    ]);
   });
 
   it('does not look for the first header below row 30', () => {
@@ -98,7 +138,11 @@ describe('two header rows under a merged Điểm', () => {
 
 describe('what is no criteria header', () => {
   it('a plan table (TT | Nhiệm vụ | Ghi chú) is not a criteria table', () => {
-    const result = read([['TT', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GHI CHÚ'], ['I', 'Tháng 01', ''], [1, 'Tuyên truyền', '']]);
+    const result = read([
+      ['TT', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GHI CHÚ'],
+      ['I', 'Tháng 01', ''],
+      [1, 'Tuyên truyền', ''],
+    ]);
     expect(result).toEqual({ tables: [], findings: [] });
   });
 

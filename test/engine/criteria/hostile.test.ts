@@ -23,7 +23,9 @@ describe('hostile grids', () => {
     const criteria = result.tables[0].sections[0].groups[0].criteria;
     expect(criteria).toHaveLength(4);
     expect(criteria[2]).toMatchObject({ cap: 0, self: 0 });
-    expect(result.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(expect.arrayContaining(['SCORE_NOT_NUMBER@D3', 'SCORE_NOT_NUMBER@D5', 'CAP_MISSING@C5']));
+    expect(result.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(
+      expect.arrayContaining(['SCORE_NOT_NUMBER@D3', 'SCORE_NOT_NUMBER@D5', 'CAP_MISSING@C5']),
+    );
     expect(() => JSON.stringify(result)).not.toThrow();
   });
 
@@ -40,15 +42,37 @@ describe('hostile grids', () => {
 
   it('random grids never throw', () => {
     const cell = fc.oneof(
-      fc.constant(null), fc.double(), fc.integer(), fc.boolean(), fc.string(),
-      fc.constantFrom('TT', 'Điểm chuẩn', 'Điểm tự chấm', 'Thẩm định', 'Điểm', 'Chuẩn', 'Mục I', 'II.', 'Cộng', 'Tổng cộng', '1.1', '(5 điểm)', '#DIV/0!'),
+      fc.constant(null),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.string(),
+      fc.constantFrom(
+        'TT',
+        'Điểm chuẩn',
+        'Điểm tự chấm',
+        'Thẩm định',
+        'Điểm',
+        'Chuẩn',
+        'Mục I',
+        'II.',
+        'Cộng',
+        'Tổng cộng',
+        '1.1',
+        '(5 điểm)',
+        '#DIV/0!',
+      ),
       fc.record({ error: fc.constantFrom('#N/A', '#VALUE!') }),
     );
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), fc.array(fc.string(), { maxLength: 3 }), (values, merges) => {
-        const result = readCriteria(new Grid({ name: 's', origin: 'A1', values, merges }));
-        for (const table of result.tables) expect(table.sections.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }),
+        fc.array(fc.string(), { maxLength: 3 }),
+        (values, merges) => {
+          const result = readCriteria(new Grid({ name: 's', origin: 'A1', values, merges }));
+          for (const table of result.tables) expect(table.sections.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,7 +19,9 @@ describe('groups as heading rows over criteria numbered 1.1, 1.2', () => {
       ['Công tác tuyên truyền', 'B5', 20, 15, 14],
     ]);
     expect(groups[0].criteria.map((c) => c.order)).toEqual(['1.1', '1.2']);
-    expect(result.findings).toEqual([{ code: 'GROUP_CAP_MISMATCH', sheet: 'Tiêu chí', cell: 'B5', params: { declared: 20, sum: 15 } }]);
+    expect(result.findings).toEqual([
+      { code: 'GROUP_CAP_MISMATCH', sheet: 'Tiêu chí', cell: 'B5', params: { declared: 20, sum: 15 } },
+    ]);
   });
 
   it('takes the points from the cap column', () => {
@@ -64,7 +66,9 @@ describe('section rows', () => {
     ['label and title in one cell', ['III. Tiêu chí chung (40 điểm)'], 'III', 'A2'],
     ['label and title in one merged cell, no diacritics', ['Muc IV: Tieu chi chung (40 diem)'], 'IV', 'A2'],
   ])('%s', (_name, sectionRow, label, cell) => {
-    const result = read([PLAIN_HEADER, sectionRow, [1, 'A', 25, 20], [2, 'B', 15, 15]], { merges: sectionRow.length === 1 ? ['A2:E2'] : undefined });
+    const result = read([PLAIN_HEADER, sectionRow, [1, 'A', 25, 20], [2, 'B', 15, 15]], {
+      merges: sectionRow.length === 1 ? ['A2:E2'] : undefined,
+    });
     const [section] = result.tables[0].sections;
     expect(section).toMatchObject({ label, cell, cap: 40, declaredSelf: null, capTotal: 40, selfTotal: 35 });
     expect(section.title).toBe(sectionRow[sectionRow.length - 1]);
@@ -75,52 +79,83 @@ describe('section rows', () => {
 
   it('reports a declared section maximum that is not the sum of its caps, at the title cell', () => {
     const result = read([PLAIN_HEADER, ['II.', 'Tiêu chí chuyên đề (50 điểm)'], [1, 'A', 25, 20], [2, 'B', 20, 20]]);
-    expect(result.findings).toEqual([{ code: 'SECTION_CAP_MISMATCH', sheet: 'Tiêu chí', cell: 'B2', params: { declared: 50, sum: 45 } }]);
+    expect(result.findings).toEqual([
+      { code: 'SECTION_CAP_MISMATCH', sheet: 'Tiêu chí', cell: 'B2', params: { declared: 50, sum: 45 } },
+    ]);
   });
 
   it('a table with no section rows has one unlabelled section', () => {
     const result = read([PLAIN_HEADER, [1, 'A', 5, 5]]);
     expect(result.tables[0].sections).toEqual([
-      expect.objectContaining({ label: '', title: '', cell: '', cap: null, declaredSelf: null, capTotal: 5, selfTotal: 5, appraisedTotal: null }),
+      expect.objectContaining({
+        label: '',
+        title: '',
+        cell: '',
+        cap: null,
+        declaredSelf: null,
+        capTotal: 5,
+        selfTotal: 5,
+        appraisedTotal: null,
+      }),
     ]);
   });
 
   it('checks every section and group, with totals that add up by hand', () => {
-    const result = read([
-      ['Nhóm lĩnh vực', 'TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'],
-      ['Mục I', null, 'Nhiệm vụ chính trị (60/70 điểm)'],
-      ['Tổ chức (30 điểm)', 1, 'a', 10, 10, 9],
-      [null, 2, 'b', 20, 15, null],
-      ['Tuyên truyền (40 điểm)', 3, 'c', 25, 25, 25],
-      [null, 4, 'd', 15, 14.5, 14],
-      ['Mục II', null, 'Nhiệm vụ khác (30 điểm)'],
-      ['Nữ công (30 điểm)', 1, 'e', 12.5, 12, null],
-      [null, 2, 'f', 17.5, 17.5, null],
-    ], { merges: ['A3:A4', 'A5:A6', 'A8:A9'] });
+    const result = read(
+      [
+        ['Nhóm lĩnh vực', 'TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'],
+        ['Mục I', null, 'Nhiệm vụ chính trị (60/70 điểm)'],
+        ['Tổ chức (30 điểm)', 1, 'a', 10, 10, 9],
+        [null, 2, 'b', 20, 15, null],
+        ['Tuyên truyền (40 điểm)', 3, 'c', 25, 25, 25],
+        [null, 4, 'd', 15, 14.5, 14],
+        ['Mục II', null, 'Nhiệm vụ khác (30 điểm)'],
+        ['Nữ công (30 điểm)', 1, 'e', 12.5, 12, null],
+        [null, 2, 'f', 17.5, 17.5, null],
+      ],
+      { merges: ['A3:A4', 'A5:A6', 'A8:A9'] },
+    );
     const [one, two] = result.tables[0].sections;
-    expect(one).toMatchObject({ label: 'I', cell: 'C2', cap: 70, declaredSelf: 60, capTotal: 70, selfTotal: 64.5, appraisedTotal: 48 });
+    expect(one).toMatchObject({
+      label: 'I',
+      cell: 'C2',
+      cap: 70,
+      declaredSelf: 60,
+      capTotal: 70,
+      selfTotal: 64.5,
+      appraisedTotal: 48,
+    });
     expect(one.groups.map((g) => [g.title, g.cell, g.cap, g.capTotal, g.selfTotal, g.appraisedTotal])).toEqual([
       ['Tổ chức', 'A3', 30, 30, 25, 9],
       ['Tuyên truyền', 'A5', 40, 40, 39.5, 39],
     ]);
-    expect(two).toMatchObject({ label: 'II', cell: 'C7', cap: 30, declaredSelf: null, capTotal: 30, selfTotal: 29.5, appraisedTotal: null });
-    expect(codes(result)).toEqual([
-      'APPRAISED_DIFFERS@F3', 'APPRAISED_DIFFERS@F6', 'DECLARED_TOTAL_MISMATCH@C2',
-    ]);
+    expect(two).toMatchObject({
+      label: 'II',
+      cell: 'C7',
+      cap: 30,
+      declaredSelf: null,
+      capTotal: 30,
+      selfTotal: 29.5,
+      appraisedTotal: null,
+    });
+    expect(codes(result)).toEqual(['APPRAISED_DIFFERS@F3', 'APPRAISED_DIFFERS@F6', 'DECLARED_TOTAL_MISMATCH@C2']);
   });
 });
 
 describe('several tables on one sheet', () => {
   it('reads each under its own header', () => {
-    const result = read([
-      ['BẢNG 1'],
-      PLAIN_HEADER,
-      [1, 'A', 5, 5],
-      [],
-      ['BẢNG 2: TIÊU CHÍ CHUYÊN ĐỀ'],
-      ['STT', 'Tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'],
-      [1, 'B', 10, 11],
-    ], { name: 'Tiêu chí' });
+    const result = read(
+      [
+        ['BẢNG 1'],
+        PLAIN_HEADER,
+        [1, 'A', 5, 5],
+        [],
+        ['BẢNG 2: TIÊU CHÍ CHUYÊN ĐỀ'],
+        ['STT', 'Tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'],
+        [1, 'B', 10, 11],
+      ],
+      { name: 'Tiêu chí' },
+    );
     expect(result.tables.map((t) => [t.sheet, t.headerRow, t.sections[0].capTotal])).toEqual([
       ['Tiêu chí', 2, 5],
       ['Tiêu chí', 6, 10],
@@ -145,7 +180,13 @@ describe('merged cells spelled out in every cell (as ExcelJS reads them)', () =>
     const rows = [
       ['TT', 'Nội dung tiêu chí', 'Điểm', 'Điểm', 'Điểm'],
       ['TT', 'Nội dung tiêu chí', 'Chuẩn', 'Tự chấm', 'Thẩm định'],
-      ['I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)', 'I. Tiêu chí chung (20 điểm)'],
+      [
+        'I. Tiêu chí chung (20 điểm)',
+        'I. Tiêu chí chung (20 điểm)',
+        'I. Tiêu chí chung (20 điểm)',
+        'I. Tiêu chí chung (20 điểm)',
+        'I. Tiêu chí chung (20 điểm)',
+      ],
       // Criterion 1 spans rows 4-5: every one of its cells is merged down.
       [1, 'Kết nạp đoàn viên', 10, 9, 9],
       [1, 'Kết nạp đoàn viên', 10, 9, 9],

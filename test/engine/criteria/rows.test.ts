@@ -8,7 +8,12 @@ function criteriaOf(result: ReturnType<typeof read>) {
 
 describe('continuation rows', () => {
   it('join a title that runs on to the next row', () => {
-    const result = read([PLAIN_HEADER, [1, 'Giới thiệu đoàn viên ưu tú', 5, 5], [null, 'cho Đảng xem xét kết nạp'], [2, 'Xếp loại', 5, 5]]);
+    const result = read([
+      PLAIN_HEADER,
+      [1, 'Giới thiệu đoàn viên ưu tú', 5, 5],
+      [null, 'cho Đảng xem xét kết nạp'],
+      [2, 'Xếp loại', 5, 5],
+    ]);
     expect(criteriaOf(result).map((c) => c.title)).toEqual(['Giới thiệu đoàn viên ưu tú\ncho Đảng xem xét kết nạp', 'Xếp loại']);
   });
 
@@ -25,7 +30,12 @@ describe('continuation rows', () => {
   });
 
   it('with the group title spelled out in the continuation row too', () => {
-    const result = read([HEADER, ['Tổ chức (10 điểm)', 1, 'a', 'x', 5, 5], ['Tổ chức (10 điểm)', null, 'tiếp', 'y'], ['Tổ chức (10 điểm)', 2, 'b', 'z', 5, 5]]);
+    const result = read([
+      HEADER,
+      ['Tổ chức (10 điểm)', 1, 'a', 'x', 5, 5],
+      ['Tổ chức (10 điểm)', null, 'tiếp', 'y'],
+      ['Tổ chức (10 điểm)', 2, 'b', 'z', 5, 5],
+    ]);
     expect(result.tables[0].sections[0].groups).toHaveLength(1);
     expect(criteriaOf(result).map((c) => c.title)).toEqual(['a\ntiếp', 'b']);
   });
@@ -33,7 +43,15 @@ describe('continuation rows', () => {
 
 describe('repeated header rows', () => {
   it('are skipped and reported as info at the row', () => {
-    const result = read([PLAIN_HEADER, [1, 'A', 5, 5], [], PLAIN_HEADER, [2, 'B', 5, 5], ['TT', 'Noi dung', 'DIEM CHUAN', 'Diem tu cham', 'Diem tham dinh'], [3, 'C', 5, 5]]);
+    const result = read([
+      PLAIN_HEADER,
+      [1, 'A', 5, 5],
+      [],
+      PLAIN_HEADER,
+      [2, 'B', 5, 5],
+      ['TT', 'Noi dung', 'DIEM CHUAN', 'Diem tu cham', 'Diem tham dinh'],
+      [3, 'C', 5, 5],
+    ]);
     expect(result.tables).toHaveLength(1);
     expect(criteriaOf(result).map((c) => c.order)).toEqual(['1', '2', '3']);
     expect(codes(result)).toEqual(['REPEATED_HEADER@A4', 'REPEATED_HEADER@A6']);
@@ -49,7 +67,14 @@ describe('repeated header rows', () => {
   });
 
   it('and the column-number row under a header is no criterion', () => {
-    const result = read([PLAIN_HEADER, ['(1)', '(2)', '(3)', '(4)', '(5)'], [1, 'A', 5, 5], PLAIN_HEADER, [1, 2, 3, 4, 5], [2, 'B', 5, 5]]);
+    const result = read([
+      PLAIN_HEADER,
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      [1, 'A', 5, 5],
+      PLAIN_HEADER,
+      [1, 2, 3, 4, 5],
+      [2, 'B', 5, 5],
+    ]);
     expect(criteriaOf(result).map((c) => c.order)).toEqual(['1', '2']);
   });
 });
@@ -93,7 +118,14 @@ describe('end of the table', () => {
   });
 
   it('a plan table below a criteria table is not read as criteria', () => {
-    const result = read([PLAIN_HEADER, [1, 'A', 5, 5], ...blankRows(2), ['TT', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GHI CHÚ'], ['I', 'Tháng 01'], [1, 'Tuyên truyền', 'x']]);
+    const result = read([
+      PLAIN_HEADER,
+      [1, 'A', 5, 5],
+      ...blankRows(2),
+      ['TT', 'NHIỆM VỤ CÔNG TÁC TRỌNG TÂM', 'GHI CHÚ'],
+      ['I', 'Tháng 01'],
+      [1, 'Tuyên truyền', 'x'],
+    ]);
     expect(result.tables).toHaveLength(1);
     expect(criteriaOf(result).map((c) => c.title)).toEqual(['A']);
   });

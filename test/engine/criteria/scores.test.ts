@@ -30,7 +30,9 @@ describe('score cells', () => {
     const { result, criterion, group } = one(5, 'đạt');
     expect(criterion.self).toBeNull();
     expect(group.selfTotal).toBe(0);
-    expect(result.findings).toEqual([{ code: 'SCORE_NOT_NUMBER', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: 'đạt' } }]);
+    expect(result.findings).toEqual([
+      { code: 'SCORE_NOT_NUMBER', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: 'đạt' } },
+    ]);
   });
 
   it('reports error values, as objects or as text', () => {
@@ -56,7 +58,9 @@ describe('score cells', () => {
     const { result, criterion, group } = one(5, -1);
     expect(criterion.self).toBe(-1);
     expect(group.selfTotal).toBe(0);
-    expect(result.findings).toEqual([{ code: 'SCORE_NEGATIVE', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', score: -1 } }]);
+    expect(result.findings).toEqual([
+      { code: 'SCORE_NEGATIVE', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', score: -1 } },
+    ]);
   });
 
   it('reports a missing self score at the self cell', () => {
@@ -72,7 +76,9 @@ describe('score cells', () => {
   it('reports an appraised score that differs from the self score, as info at the appraised cell', () => {
     const { result, group } = one(5, 5, 4);
     expect(group.appraisedTotal).toBe(4);
-    expect(result.findings).toEqual([{ code: 'APPRAISED_DIFFERS', sheet: 'Tiêu chí', cell: 'E2', params: { self: 5, appraised: 4 } }]);
+    expect(result.findings).toEqual([
+      { code: 'APPRAISED_DIFFERS', sheet: 'Tiêu chí', cell: 'E2', params: { self: 5, appraised: 4 } },
+    ]);
   });
 
   it('leaves appraisedTotal null when no appraised score is entered', () => {

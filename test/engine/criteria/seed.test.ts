@@ -8,13 +8,25 @@ const SECTION = 'Tiêu chí thực hiện nhiệm vụ chính trị và chỉ ti
 const CRITERIA: [string, string, number][] = [
   ['Kết nạp đoàn viên công đoàn', 'Đạt chỉ tiêu theo Quyết định số 5581/QĐ-TLĐ ngày 11/11/2022 của TLĐ', 5],
   ['Thành lập CĐCS tại doanh nghiệp có từ 25 công nhân, lao động trở lên', 'Đạt chỉ tiêu theo Quyết định số 5581/QĐ-TLĐ', 5],
-  ['Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp', 'Tổng Liên đoàn giao chỉ tiêu giới thiệu 154 đoàn viên ưu tú cho Đảng xem xét bồi dưỡng, kết nạp. 6 tháng đầu năm giới thiếu được 479 đoàn viên ưu tú cho Đảng bồi dưỡng kết nạp, đạt 311% chỉ tiêu được giao', 5],
+  [
+    'Giới thiệu đoàn viên công đoàn ưu tú cho Đảng xem xét kết nạp',
+    'Tổng Liên đoàn giao chỉ tiêu giới thiệu 154 đoàn viên ưu tú cho Đảng xem xét bồi dưỡng, kết nạp. 6 tháng đầu năm giới thiếu được 479 đoàn viên ưu tú cho Đảng bồi dưỡng kết nạp, đạt 311% chỉ tiêu được giao',
+    5,
+  ],
   ['Xếp loại Công đoàn cấp trên trực tiếp cơ sở', 'Hướng dẫn số 1295/HD-TLĐ ngày 14/8/2019 của TLĐ', 5],
   ['Xếp loại Công đoàn cơ sở', 'Hướng dẫn số 1294/HD-TLĐ ngày 14/8/2019 của TLĐ.', 5],
-  ['Công tác đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở', 'Đạt chỉ tiêu theo quyết định số Quyết định số 5581/QĐ-TLĐ', 5],
+  [
+    'Công tác đào tạo, bồi dưỡng cán bộ công đoàn chủ chốt cấp cơ sở',
+    'Đạt chỉ tiêu theo quyết định số Quyết định số 5581/QĐ-TLĐ',
+    5,
+  ],
   ['Công tác sắp xếp, kiện toàn tổ chức, bộ máy', 'Xây dựng kế hoạch sắp xếp, kiện toàn tổ chức bộ máy', 5],
   ['Củng cố, kiện toàn các tổ chức yếu kém', 'Xây dựng kế hoạch củng cố, kiện toàn tổ chức yếu kém', 5],
-  ['Công tác tổ chức đại hội công đoàn', '<p>Kết quả của Công đoàn Dầu khí Việt Nam</p> <p>Thực hiện chỉ đạo của Tổng Liên đoàn</p>', 10],
+  [
+    'Công tác tổ chức đại hội công đoàn',
+    '<p>Kết quả của Công đoàn Dầu khí Việt Nam</p> <p>Thực hiện chỉ đạo của Tổng Liên đoàn</p>',
+    10,
+  ],
 ];
 
 function seedRows(groupInEveryRow: boolean): CellValue[][] {
@@ -27,7 +39,14 @@ function seedRows(groupInEveryRow: boolean): CellValue[][] {
     [],
     HEADER,
     ['Mục I', null, SECTION],
-    ...CRITERIA.map(([title, basis, points], i): CellValue[] => [i === 0 || groupInEveryRow ? GROUP : null, i + 1, title, basis, points, points]),
+    ...CRITERIA.map(([title, basis, points], i): CellValue[] => [
+      i === 0 || groupInEveryRow ? GROUP : null,
+      i + 1,
+      title,
+      basis,
+      points,
+      points,
+    ]),
   ];
 }
 
@@ -47,16 +66,40 @@ describe.each([
   it('reads section I with its declared 298/300 points', () => {
     const [section] = result.tables[0].sections;
     expect(result.tables[0].sections).toHaveLength(1);
-    expect(section).toMatchObject({ label: 'I', title: SECTION, cell: 'C8', cap: 300, declaredSelf: 298, capTotal: 50, selfTotal: 50, appraisedTotal: null });
+    expect(section).toMatchObject({
+      label: 'I',
+      title: SECTION,
+      cell: 'C8',
+      cap: 300,
+      declaredSelf: 298,
+      capTotal: 50,
+      selfTotal: 50,
+      appraisedTotal: null,
+    });
   });
 
   it('reads one group of nine criteria', () => {
     const { groups } = result.tables[0].sections[0];
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ title: 'Công tác xây dựng tổ chức công đoàn', cell: 'A9', cap: 50, capTotal: 50, selfTotal: 50, appraisedTotal: null });
+    expect(groups[0]).toMatchObject({
+      title: 'Công tác xây dựng tổ chức công đoàn',
+      cell: 'A9',
+      cap: 50,
+      capTotal: 50,
+      selfTotal: 50,
+      appraisedTotal: null,
+    });
     expect(groups[0].criteria.map((c) => c.order)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(groups[0].criteria[0]).toEqual({
-      row: 9, order: '1', title: 'Kết nạp đoàn viên công đoàn', cap: 5, self: 5, appraised: null, capCell: 'E9', selfCell: 'F9', appraisedCell: 'G9',
+      row: 9,
+      order: '1',
+      title: 'Kết nạp đoàn viên công đoàn',
+      cap: 5,
+      self: 5,
+      appraised: null,
+      capCell: 'E9',
+      selfCell: 'F9',
+      appraisedCell: 'G9',
     });
     expect(groups[0].criteria[8]).toMatchObject({ row: 17, cap: 10, self: 10 });
   });

@@ -4,8 +4,13 @@
 import type { CellValue } from '../../../src/engine/types';
 import { codes, HEADER, PLAIN_HEADER, read } from './grids';
 
-const criteriaOf = (result: ReturnType<typeof read>) => result.tables[0].sections.flatMap((s) => s.groups.flatMap((g) => g.criteria));
-const totalsOf = (t: { capTotal: number; selfTotal: number; appraisedTotal: number | null }) => [t.capTotal, t.selfTotal, t.appraisedTotal];
+const criteriaOf = (result: ReturnType<typeof read>) =>
+  result.tables[0].sections.flatMap((s) => s.groups.flatMap((g) => g.criteria));
+const totalsOf = (t: { capTotal: number; selfTotal: number; appraisedTotal: number | null }) => [
+  t.capTotal,
+  t.selfTotal,
+  t.appraisedTotal,
+];
 
 describe('parts with caps are the criteria that count', () => {
   const rows: CellValue[][] = [
@@ -19,7 +24,7 @@ describe('parts with caps are the criteria that count', () => {
     [null, 'Cộng', 30, 26, 16],
   ];
 
-  it('reads the parts in the parent\'s place, ordered 2a, 2b, with the parent\'s title beside theirs', () => {
+  it("reads the parts in the parent's place, ordered 2a, 2b, with the parent's title beside theirs", () => {
     const result = read(rows);
     expect(criteriaOf(result).map((c) => [c.row, c.order, c.title, c.cap, c.self, c.appraised, c.parentTitle])).toEqual([
       [3, '1', 'Kết nạp đoàn viên', 10, 10, null, undefined],
@@ -36,19 +41,33 @@ describe('parts with caps are the criteria that count', () => {
     expect([group.cap, ...totalsOf(group)]).toEqual([30, 30, 26, 8]);
     // Only the Cộng row's appraised 16 is wrong (8); the parent's 10 | 9 | 8 agrees with its parts.
     expect(codes(result)).toEqual(['APPRAISED_DIFFERS@E6', 'TOTAL_ROW_MISMATCH@E8']);
-    expect(result.findings.find((f) => f.code === 'TOTAL_ROW_MISMATCH')?.params).toEqual({ kind: 'appraised', value: 16, computed: 8 });
+    expect(result.findings.find((f) => f.code === 'TOTAL_ROW_MISMATCH')?.params).toEqual({
+      kind: 'appraised',
+      value: 16,
+      computed: 8,
+    });
   });
 
   it("reports the parent's cells where they differ from the sums of its parts", () => {
-    const result = read([PLAIN_HEADER, [3, 'Công tác tuyên truyền', 12, 8], ['a', 'Tuyên truyền nghị quyết', 5, 5], ['b', 'Tuyên truyền pháp luật', 5, 4]]);
+    const result = read([
+      PLAIN_HEADER,
+      [3, 'Công tác tuyên truyền', 12, 8],
+      ['a', 'Tuyên truyền nghị quyết', 5, 5],
+      ['b', 'Tuyên truyền pháp luật', 5, 4],
+    ]);
     expect(result.findings).toEqual([
-      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'C2', params: { kind: 'cap', value: 12, computed: 10, of: 'parts' } },
+      {
+        code: 'TOTAL_ROW_MISMATCH',
+        sheet: 'Tiêu chí',
+        cell: 'C2',
+        params: { kind: 'cap', value: 12, computed: 10, of: 'parts' },
+      },
       { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', value: 8, computed: 9, of: 'parts' } },
     ]);
     expect(totalsOf(result.tables[0].sections[0])).toEqual([10, 9, null]);
   });
 
-  it("says nothing of a parent whose cells are blank (no SCORE_MISSING, no cap to check)", () => {
+  it('says nothing of a parent whose cells are blank (no SCORE_MISSING, no cap to check)', () => {
     const result = read([PLAIN_HEADER, [3, 'Công tác tuyên truyền'], ['a)', 'Nghị quyết', 5, 5], ['b)', 'Pháp luật', 5, 4]]);
     expect(result.findings).toEqual([]);
     expect(criteriaOf(result).map((c) => c.order)).toEqual(['3a', '3b']);
@@ -56,7 +75,13 @@ describe('parts with caps are the criteria that count', () => {
   });
 
   it('checks each part as a criterion of its own', () => {
-    const result = read([PLAIN_HEADER, [3, 'Công tác tuyên truyền', 10], ['a)', 'Nghị quyết', 5, 6], ['b)', 'Pháp luật', 5], ['c)', 'Báo chí', null, 2]]);
+    const result = read([
+      PLAIN_HEADER,
+      [3, 'Công tác tuyên truyền', 10],
+      ['a)', 'Nghị quyết', 5, 6],
+      ['b)', 'Pháp luật', 5],
+      ['c)', 'Báo chí', null, 2],
+    ]);
     expect(codes(result)).toEqual(['CAP_MISSING@C5', 'SCORE_MISSING@D4', 'SCORE_OVER_CAP@D3']);
   });
 
@@ -76,16 +101,25 @@ describe('parts with caps are the criteria that count', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it.each([['a) Nghị quyết'], ['a. Nghị quyết'], ['(a) Nghị quyết'], ['a)Nghị quyết']])('reads a title that opens with a letter: %s', (title) => {
-    const result = read([PLAIN_HEADER, [4, 'Tuyên truyền', 10, 9], [null, title, 6, 6], [null, 'b) Pháp luật', 4, 3]]);
-    expect(criteriaOf(result).map((c) => [c.order, c.title])).toEqual([
-      ['4a', 'Nghị quyết'],
-      ['4b', 'Pháp luật'],
-    ]);
-  });
+  it.each([['a) Nghị quyết'], ['a. Nghị quyết'], ['(a) Nghị quyết'], ['a)Nghị quyết']])(
+    'reads a title that opens with a letter: %s',
+    (title) => {
+      const result = read([PLAIN_HEADER, [4, 'Tuyên truyền', 10, 9], [null, title, 6, 6], [null, 'b) Pháp luật', 4, 3]]);
+      expect(criteriaOf(result).map((c) => [c.order, c.title])).toEqual([
+        ['4a', 'Nghị quyết'],
+        ['4b', 'Pháp luật'],
+      ]);
+    },
+  );
 
   it('adds a continuation row under a part to that part', () => {
-    const result = read([PLAIN_HEADER, [3, 'Tuyên truyền', 10, 9], ['a)', 'Nghị quyết', 5, 5], [null, 'của Đảng', null, null], ['b)', 'Pháp luật', 5, 4]]);
+    const result = read([
+      PLAIN_HEADER,
+      [3, 'Tuyên truyền', 10, 9],
+      ['a)', 'Nghị quyết', 5, 5],
+      [null, 'của Đảng', null, null],
+      ['b)', 'Pháp luật', 5, 4],
+    ]);
     expect(criteriaOf(result).map((c) => c.title)).toEqual(['Nghị quyết\ncủa Đảng', 'Pháp luật']);
   });
 });
@@ -146,8 +180,15 @@ describe('parts in the other layouts', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it('right under a numbered group heading: the parts are that group\'s criteria 1a, 1b', () => {
-    const result = read([PLAIN_HEADER, [1, 'Công tác tuyên truyền (10 điểm)'], ['a)', 'Nghị quyết', 5, 5], ['b)', 'Pháp luật', 4, 4], [2, 'Chăm lo (10 điểm)'], ['2.1', 'Đời sống', 10, 9]]);
+  it("right under a numbered group heading: the parts are that group's criteria 1a, 1b", () => {
+    const result = read([
+      PLAIN_HEADER,
+      [1, 'Công tác tuyên truyền (10 điểm)'],
+      ['a)', 'Nghị quyết', 5, 5],
+      ['b)', 'Pháp luật', 4, 4],
+      [2, 'Chăm lo (10 điểm)'],
+      ['2.1', 'Đời sống', 10, 9],
+    ]);
     const [group] = result.tables[0].sections[0].groups;
     expect(group.criteria.map((c) => [c.order, c.parentTitle])).toEqual([
       ['1a', undefined],
@@ -176,7 +217,13 @@ describe('parts in the other layouts', () => {
   });
 
   it('leaves upper-case letters and Roman numerals to headings and sections', () => {
-    const result = read([PLAIN_HEADER, ['I', 'Tiêu chí chung (20 điểm)'], [1, 'Tuyên truyền', 10, 9], ['A', 'Phần bắt buộc'], [2, 'Chăm lo', 10, 10]]);
+    const result = read([
+      PLAIN_HEADER,
+      ['I', 'Tiêu chí chung (20 điểm)'],
+      [1, 'Tuyên truyền', 10, 9],
+      ['A', 'Phần bắt buộc'],
+      [2, 'Chăm lo', 10, 10],
+    ]);
     const [section] = result.tables[0].sections;
     expect(section.label).toBe('I');
     expect(section.groups.flatMap((g) => g.criteria.map((c) => c.order))).toEqual(['1', '2']);

@@ -18,7 +18,13 @@ function sheet(totals: { group1?: number; sectionI?: number; grand?: number; gra
     [null, null, totals.grandLabel ?? 'Tổng cộng', 50, totals.grand ?? 46],
   ];
 }
-const SUMS = [null, null, null, null, '=SUM(E3:E4)', null, '=SUM(E3:E6)', null, null, '=SUM(E3:E9)'].map((f) => [null, null, null, null, f]);
+const SUMS = [null, null, null, null, '=SUM(E3:E4)', null, '=SUM(E3:E6)', null, null, '=SUM(E3:E9)'].map((f) => [
+  null,
+  null,
+  null,
+  null,
+  f,
+]);
 
 describe('total rows', () => {
   it('are not criteria, and raise nothing when they match (SUM formulas read by value)', () => {
@@ -32,18 +38,23 @@ describe('total rows', () => {
 
   it('report each cell that differs from the computed total of its scope', () => {
     const result = read(sheet({ group1: 28, sectionI: 33, grand: 47 }));
-    expect(result.findings).toEqual(expect.arrayContaining([
-      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'E5', params: { kind: 'self', value: 28, computed: 29 } },
-      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'E7', params: { kind: 'self', value: 33, computed: 34 } },
-      { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'E10', params: { kind: 'self', value: 47, computed: 46 } },
-    ]));
+    expect(result.findings).toEqual(
+      expect.arrayContaining([
+        { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'E5', params: { kind: 'self', value: 28, computed: 29 } },
+        { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'E7', params: { kind: 'self', value: 33, computed: 34 } },
+        { code: 'TOTAL_ROW_MISMATCH', sheet: 'Tiêu chí', cell: 'E10', params: { kind: 'self', value: 47, computed: 46 } },
+      ]),
+    );
     expect(result.findings).toHaveLength(3);
   });
 
-  it.each(['TỔNG CỘNG', 'Tong cong', 'Tổng điểm', 'Tổng số điểm'.normalize('NFD')])('recognise %s as the grand total', (label) => {
-    expect(codes(read(sheet({ grandLabel: label, grand: 40 })))).toEqual(['TOTAL_ROW_MISMATCH@E10']);
-    expect(read(sheet({ grandLabel: label })).findings).toEqual([]);
-  });
+  it.each(['TỔNG CỘNG', 'Tong cong', 'Tổng điểm', 'Tổng số điểm'.normalize('NFD')])(
+    'recognise %s as the grand total',
+    (label) => {
+      expect(codes(read(sheet({ grandLabel: label, grand: 40 })))).toEqual(['TOTAL_ROW_MISMATCH@E10']);
+      expect(read(sheet({ grandLabel: label })).findings).toEqual([]);
+    },
+  );
 
   it('a plain Cộng after a section may total the section', () => {
     const result = read([
@@ -61,7 +72,11 @@ describe('total rows', () => {
   });
 
   it('a "Công tác …" group title is not a total row', () => {
-    const result = read([['TT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'], [null, 'Cong tac to chuc (10 diem)'], ['1', 'a', 10, 10]]);
+    const result = read([
+      ['TT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'],
+      [null, 'Cong tac to chuc (10 diem)'],
+      ['1', 'a', 10, 10],
+    ]);
     expect(result.tables[0].sections[0].groups[0]).toMatchObject({ title: 'Cong tac to chuc', cap: 10, capTotal: 10 });
   });
 });

@@ -5,8 +5,30 @@ import type { CellValue, SheetSnapshot } from '../../../src/engine/types';
 import { HEADER, grid, monthsRows } from './grids';
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constantFrom<CellValue>(null, '', 'TT', 'Nhiệm vụ', 'Ghi chú', 'Tháng 1', 'Tháng 13', 'IV', 'C', '-', '1', 1, NaN, -0, 1e308,
-    Infinity, true, { error: '#DIV/0!' }, '<p>', '<ul><li>x', 'Ghi chú: hết', '&#0;&#x110000;'),
+  fc.constantFrom<CellValue>(
+    null,
+    '',
+    'TT',
+    'Nhiệm vụ',
+    'Ghi chú',
+    'Tháng 1',
+    'Tháng 13',
+    'IV',
+    'C',
+    '-',
+    '1',
+    1,
+    NaN,
+    -0,
+    1e308,
+    Infinity,
+    true,
+    { error: '#DIV/0!' },
+    '<p>',
+    '<ul><li>x',
+    'Ghi chú: hết',
+    '&#0;&#x110000;',
+  ),
   fc.string(),
   fc.double(),
 );

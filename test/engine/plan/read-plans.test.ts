@@ -47,7 +47,12 @@ describe('plan header', () => {
       [1, 'Kết nạp đoàn viên', 5, 5],
     ]);
     expect(tables).toEqual([]);
-    expect(tasks([['TT', 'Nội dung', 'Điểm'], [1, 'Việc', 5]]).tables).toEqual([]);
+    expect(
+      tasks([
+        ['TT', 'Nội dung', 'Điểm'],
+        [1, 'Việc', 5],
+      ]).tables,
+    ).toEqual([]);
   });
 
   it('accepts a plan with a "Thời điểm" column', () => {
@@ -138,9 +143,19 @@ describe('tasks', () => {
   });
 
   it('reads numbers, "1." and "2)" in TT; bullets as unnumbered tasks', () => {
-    const { tables } = tasks([HEADER, ['', 'Tháng 1', ''], [1, 'Một', ''], ['2.', 'Hai', ''], ['3)', 'Ba', ''], ['-', 'Gạch', '']]);
+    const { tables } = tasks([
+      HEADER,
+      ['', 'Tháng 1', ''],
+      [1, 'Một', ''],
+      ['2.', 'Hai', ''],
+      ['3)', 'Ba', ''],
+      ['-', 'Gạch', ''],
+    ]);
     expect(tables[0].months[0].tasks.map((t) => [t.order, t.text])).toEqual([
-      ['1', 'Một'], ['2', 'Hai'], ['3', 'Ba'], ['', 'Gạch'],
+      ['1', 'Một'],
+      ['2', 'Hai'],
+      ['3', 'Ba'],
+      ['', 'Gạch'],
     ]);
   });
 
@@ -151,15 +166,27 @@ describe('tasks', () => {
 
   it('reads each row of an unnumbered list as a task, joining only text that goes on mid-sentence', () => {
     const { tables } = tasks([
-      HEADER, ['', 'Tháng 3', ''], ['', '- Việc một.', ''], ['', '- Việc hai: hỗ', ''], HEADER, ['', 'trợ công nhân.', ''], ['', '- Việc ba', ''],
+      HEADER,
+      ['', 'Tháng 3', ''],
+      ['', '- Việc một.', ''],
+      ['', '- Việc hai: hỗ', ''],
+      HEADER,
+      ['', 'trợ công nhân.', ''],
+      ['', '- Việc ba', ''],
     ]);
     expect(tables[0].months[0].tasks.map((t) => [t.order, t.text])).toEqual([
-      ['', '- Việc một.'], ['', '- Việc hai: hỗ trợ công nhân.'], ['', '- Việc ba'],
+      ['', '- Việc một.'],
+      ['', '- Việc hai: hỗ trợ công nhân.'],
+      ['', '- Việc ba'],
     ]);
   });
 
   it('skips the row numbering the columns under the header', () => {
-    for (const numbering of [['1', '2', '3'], ['(1)', '(2)', '(3)'], ['A', 'B', 'C']]) {
+    for (const numbering of [
+      ['1', '2', '3'],
+      ['(1)', '(2)', '(3)'],
+      ['A', 'B', 'C'],
+    ]) {
       const { tables } = tasks([HEADER, numbering, ['', 'Tháng 1', ''], ['1', 'Việc', '']]);
       expect(tables[0].keyTasks).toEqual([]);
       expect(tables[0].months[0].tasks).toHaveLength(1);
@@ -175,7 +202,12 @@ describe('tasks', () => {
 describe('page breaks', () => {
   it('skips repeated header rows, reporting each at its first header cell', () => {
     const { tables, findings } = tasks([
-      HEADER, ['I', 'Tháng 1', ''], ['1', 'Một.', ''], [], ['TT', 'NHIEM VU', 'GHI CHU'], ['2', 'Hai', ''],
+      HEADER,
+      ['I', 'Tháng 1', ''],
+      ['1', 'Một.', ''],
+      [],
+      ['TT', 'NHIEM VU', 'GHI CHU'],
+      ['2', 'Hai', ''],
     ]);
     expect(tables[0].months[0].tasks.map((t) => t.text)).toEqual(['Một.', 'Hai']);
     expect(findings[0]).toEqual({ code: 'REPEATED_HEADER', sheet: 'KH', cell: 'A5', params: { row: 5 } });
@@ -183,24 +215,38 @@ describe('page breaks', () => {
 
   it('joins text continued mid-sentence after a repeated header with a space', () => {
     const { tables } = tasks([
-      HEADER, ['IV', 'Tháng 4', ''], ['1', 'Thăm hỏi, hỗ', ''], ['', '', ''], HEADER,
-      ['', 'trợ người lao động có hoàn cảnh khó khăn.', ''], ['2', 'Việc hai', ''],
+      HEADER,
+      ['IV', 'Tháng 4', ''],
+      ['1', 'Thăm hỏi, hỗ', ''],
+      ['', '', ''],
+      HEADER,
+      ['', 'trợ người lao động có hoàn cảnh khó khăn.', ''],
+      ['2', 'Việc hai', ''],
     ]);
     expect(tables[0].months[0].tasks.map((t) => t.text)).toEqual([
-      'Thăm hỏi, hỗ trợ người lao động có hoàn cảnh khó khăn.', 'Việc hai',
+      'Thăm hỏi, hỗ trợ người lao động có hoàn cảnh khó khăn.',
+      'Việc hai',
     ]);
   });
 
   it('puts a continuation that starts a new sentence or item on a new line', () => {
     const { tables } = tasks([
-      HEADER, ['', 'Tháng 4', ''], ['1', 'Câu một.', 'A'], HEADER, ['', 'Câu hai', 'B'], ['', '- Mục ba', ''],
+      HEADER,
+      ['', 'Tháng 4', ''],
+      ['1', 'Câu một.', 'A'],
+      HEADER,
+      ['', 'Câu hai', 'B'],
+      ['', '- Mục ba', ''],
     ]);
     expect(tables[0].months[0].tasks).toEqual([{ row: 3, order: '1', text: 'Câu một.\nCâu hai\n- Mục ba', note: 'A\nB' }]);
   });
 
   it('keeps text with no task above it as an unnumbered task', () => {
     const { tables } = tasks([HEADER, ['', '<p>các chỉ tiêu năm 2024.</p>', ''], ['5', 'Năm', '']]);
-    expect(tables[0].keyTasks.map((t) => [t.order, t.text])).toEqual([['', 'các chỉ tiêu năm 2024.'], ['5', 'Năm']]);
+    expect(tables[0].keyTasks.map((t) => [t.order, t.text])).toEqual([
+      ['', 'các chỉ tiêu năm 2024.'],
+      ['5', 'Năm'],
+    ]);
   });
 });
 
@@ -241,9 +287,7 @@ describe('HTML in cells', () => {
 
 describe('several tables and the main one', () => {
   it('reads a second table after a footnote and picks the one with months', () => {
-    const { tables } = tasks([
-      HEADER, ['1', 'Trọng tâm', ''], ['Ghi chú: hết bảng', '', ''], [], HEADER, ...monthsRows([1, 2]),
-    ]);
+    const { tables } = tasks([HEADER, ['1', 'Trọng tâm', ''], ['Ghi chú: hết bảng', '', ''], [], HEADER, ...monthsRows([1, 2])]);
     expect(tables.map((t) => t.headerRow)).toEqual([1, 5]);
     expect(mainPlan(tables)?.headerRow).toBe(5);
     expect(mainPlan([])).toBeNull();

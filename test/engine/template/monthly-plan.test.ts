@@ -1,10 +1,5 @@
 import { parseRange } from '../../../src/engine/address';
-import {
-  DEFAULT_PLAN_SETTINGS,
-  buildMonthlyPlanSheet,
-  buildYearPlanSheets,
-  planSheetName,
-} from '../../../src/engine/template';
+import { DEFAULT_PLAN_SETTINGS, buildMonthlyPlanSheet, buildYearPlanSheets, planSheetName } from '../../../src/engine/template';
 import type { PlanSettings, PlanSheet, PlanTask, SheetSpec, SpecCell } from '../../../src/engine/types';
 
 const SETTINGS: PlanSettings = {
@@ -55,11 +50,16 @@ describe('the monthly plan sheet', () => {
   it('has the header block, the date line and the title', () => {
     const s = spec();
     const texts = s.cells.map((c) => c.value);
-    expect(texts).toEqual(expect.arrayContaining([
-      'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'Hà Nội, ngày … tháng 4 năm 2024', 'KẾ HOẠCH CÔNG TÁC THÁNG 4/2024',
-    ]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
+        'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Hà Nội, ngày … tháng 4 năm 2024',
+        'KẾ HOẠCH CÔNG TÁC THÁNG 4/2024',
+      ]),
+    );
     const unit = s.cells.find((c) => c.value === 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM');
     expect(s.styles[unit?.style ?? '']).toMatchObject({ bold: true, underline: true });
     const date = s.cells.find((c) => c.value === 'Hà Nội, ngày … tháng 4 năm 2024');
@@ -73,7 +73,15 @@ describe('the monthly plan sheet', () => {
   it('has the table header, then the tasks in order with their notes', () => {
     const s = spec();
     const header = rowOf(s, 'Nội dung công việc');
-    expect(row(s, header)).toEqual(['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Phối hợp', 'Thời gian hoàn thành', 'Kết quả thực hiện', 'Ghi chú']);
+    expect(row(s, header)).toEqual([
+      'TT',
+      'Nội dung công việc',
+      'Đơn vị chủ trì',
+      'Phối hợp',
+      'Thời gian hoàn thành',
+      'Kết quả thực hiện',
+      'Ghi chú',
+    ]);
     expect(row(s, header + 1)).toEqual([1, APRIL[0].text, null, null, null, null, 'Ban Nữ công']);
     const orders = APRIL.map((_, i) => row(s, header + 1 + i)[0]);
     expect(orders).toEqual([1, 2, 3, 4, 5, 6, '1.2']);
@@ -130,7 +138,12 @@ describe('the monthly plan sheet', () => {
   it('prints on A4 landscape, fit to width, the header row on every page, frozen below it', () => {
     const s = spec();
     const header = rowOf(s, 'Nội dung công việc');
-    expect(s.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, titleRows: `${header}:${header}` });
+    expect(s.print).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: true,
+      titleRows: `${header}:${header}`,
+    });
     expect(s.freezeRows).toBe(header);
     expect(s.columnWidths).toHaveLength(7);
     const total = s.columnWidths.reduce((a, b) => a + b, 0);
@@ -163,7 +176,9 @@ describe('the monthly plan sheet', () => {
   it('uses the default settings and English labels when asked', () => {
     const s = buildMonthlyPlanSheet({ month: 12, year: 2025, tasks: [], settings: DEFAULT_PLAN_SETTINGS, lang: 'en' });
     const texts = s.cells.map((c) => c.value);
-    expect(texts).toEqual(expect.arrayContaining(['WORK PLAN FOR 12/2025', 'SOCIALIST REPUBLIC OF VIETNAM', 'Task', DEFAULT_PLAN_SETTINGS.superior]));
+    expect(texts).toEqual(
+      expect.arrayContaining(['WORK PLAN FOR 12/2025', 'SOCIALIST REPUBLIC OF VIETNAM', 'Task', DEFAULT_PLAN_SETTINGS.superior]),
+    );
     expect(s.name).toBe('KH T12-2025');
   });
 
@@ -184,9 +199,12 @@ describe('the monthly plan sheet', () => {
 });
 
 describe('all twelve months', () => {
-  it('builds one sheet per month with that month\'s tasks, blank for a plan-less workbook', () => {
+  it("builds one sheet per month with that month's tasks, blank for a plan-less workbook", () => {
     const plan: PlanSheet = {
-      sheet: 'KH', headerRow: 1, year: 2024, keyTasks: [task('1', 'Trọng tâm')],
+      sheet: 'KH',
+      headerRow: 1,
+      year: 2024,
+      keyTasks: [task('1', 'Trọng tâm')],
       months: [
         { month: 2, row: 2, tasks: [task('1', 'Việc tháng 2')] },
         { month: 2, row: 9, tasks: [task('2', 'Việc thêm tháng 2')] },
