@@ -248,6 +248,8 @@ export interface CellStyle {
   wrap?: boolean;
   /** Thin border on all four sides. */
   border?: boolean;
+  /** Thin border under the cell only (the short rule under a document's header lines). */
+  borderBottom?: boolean;
   /** Fill colour as "#RRGGBB". */
   fill?: string;
   /** Excel number format; "@" keeps text as text. */
