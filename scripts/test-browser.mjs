@@ -49,7 +49,7 @@ function runTests(url, files) {
 
 async function main() {
   if (!existsSync(CHROMIUM)) {
-    console.error(`browser tests: no Chromium at ${CHROMIUM}; run \`node scripts/setup.mjs --browser\` or set CHROMIUM_PATH.`);
+    console.error(`browser tests: no Chromium at ${CHROMIUM}; run \`node scripts/setup.mjs --test\` or set CHROMIUM_PATH.`);
     return 1;
   }
   const args = process.argv.slice(2);
