@@ -1,8 +1,8 @@
 // A small formula evaluator: enough for SUM totals, cross-sheet references and the
 // custom rules of data validation and conditional formats. Anything it does not
 // know keeps the value the cell was given.
-import { columnLetters, columnNumber, type RangeRef } from '../engine/address';
-import { getCell, MAX_COLUMNS, MAX_ROWS, sheetByName, type ScalarValue, type SheetModel, type WorkbookModel } from './model';
+import { columnLetters, columnNumber, parseRange, type RangeRef } from '../engine/address';
+import { getCell, sheetByName, type ScalarValue, type SheetModel, type WorkbookModel } from './model';
 
 type Token =
   | { t: 'num'; v: number }
@@ -185,27 +185,6 @@ function parse(tokens: Token[]): Node {
   return node;
 }
 
-/** A parsed reference part to a rectangle (whole rows/columns spread to the sheet's limits). */
-export function refRect(text: string): RangeRef {
-  const bare = text.replace(/\$/g, '');
-  const [a, b = a] = bare.split(':');
-  const pos = (s: string, end: boolean): { row: number; col: number } => {
-    const m = /^([A-Za-z]*)(\d*)$/.exec(s)!;
-    return {
-      col: m[1] ? columnNumber(m[1]) : end ? MAX_COLUMNS : 1,
-      row: m[2] ? Number(m[2]) : end ? MAX_ROWS : 1,
-    };
-  };
-  const p = pos(a, false);
-  const q = pos(b, true);
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
-}
-
 type Value = ScalarValue | { range: RangeRef; sheet: SheetModel | null };
 
 const ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
@@ -335,7 +314,7 @@ function evaluate(node: Node, scope: EvalScope): Value {
       return node.v;
     case 'ref': {
       const sheet = node.sheet === null ? scope.sheet : (sheetByName(scope.model, node.sheet) ?? null);
-      return { range: refRect(node.text), sheet };
+      return { range: parseRange(node.text)!, sheet };
     }
     case 'call': {
       const fn = FUNCTIONS[node.fn];

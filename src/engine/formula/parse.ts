@@ -1,7 +1,7 @@
 // The few formulas the engine can work out itself (see formula-values.ts): numbers, cells
 // of the same sheet (A1, $A$1), ranges (A1:B5, A:A, 1:3) as arguments of SUM, COUNT,
 // AVERAGE, MIN, MAX, + - * /, parentheses and signs. Anything else parses to null.
-import { columnNumber } from '../address';
+import { columnNumber, EXCEL_COLUMNS, EXCEL_ROWS } from '../address';
 
 export type FormulaFunction = 'SUM' | 'COUNT' | 'AVERAGE' | 'MIN' | 'MAX';
 
@@ -17,8 +17,6 @@ const FUNCTIONS = new Set<string>(['SUM', 'COUNT', 'AVERAGE', 'MIN', 'MAX']);
 /** Excel's own limits: formulas longer or deeper than these are no formula Excel wrote. */
 const MAX_LENGTH = 8192;
 const MAX_DEPTH = 64;
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 type Token =
   | { kind: 'number'; value: number }
@@ -41,7 +39,7 @@ const PUNCT = /^[-+*/(),]/;
 function cellAt(letters: string, digits: string): { row: number; col: number } | null {
   const row = Number(digits);
   const col = columnNumber(letters);
-  return row >= 1 && row <= MAX_ROW && col <= MAX_COL ? { row, col } : null;
+  return row >= 1 && row <= EXCEL_ROWS && col <= EXCEL_COLUMNS ? { row, col } : null;
 }
 
 function rangeOf(a: { row: number; col: number } | null, b: { row: number; col: number } | null): Token | null {
@@ -60,7 +58,7 @@ function nextToken(s: string): [Token | null, number] | null {
   let m = CELL_RANGE.exec(s);
   if (m) return [rangeOf(cellAt(m[1], m[2]), cellAt(m[3], m[4])), m[0].length];
   m = COLUMN_RANGE.exec(s);
-  if (m) return [rangeOf(cellAt(m[1], '1'), cellAt(m[2], String(MAX_ROW))), m[0].length];
+  if (m) return [rangeOf(cellAt(m[1], '1'), cellAt(m[2], String(EXCEL_ROWS))), m[0].length];
   m = ROW_RANGE.exec(s);
   if (m) return [rangeOf(cellAt('A', m[1]), cellAt('XFD', m[2])), m[0].length];
   m = ONE_CELL.exec(s);
