@@ -1,6 +1,7 @@
 // What must hold of any report, whatever the sheets held: shared by the fast and the
 // slow property tests. Each check throws (via expect) with what went wrong.
 import { formatRange, parseRange, type RangeRef } from '../../src/engine/address';
+import { formulaTokens } from '../../src/engine/formula/tokens';
 import { checkWorkbook, MAX_ROWS } from '../../src/engine/report';
 import type { Group, Issue, IssueCode, Report, SheetSnapshot, Totals } from '../../src/engine/types';
 import type { CriteriaTable, CriterionModel, ScoreCell } from './arbitraries';
@@ -257,14 +258,16 @@ export function moved(s: SheetSnapshot, rows: number, cols: number): SheetSnapsh
   return { ...s, origin: shiftCell(s.origin, rows, cols), merges: s.merges?.map((m) => shiftCell(m, rows, cols)), formulas };
 }
 
-/** A formula's cell references moved with the cells, as Excel moves them on cut and paste (text in quotes kept). */
+/** A formula's references moved with the cells, as Excel moves them on cut and paste (text in quotes kept). */
 function shiftFormulaRefs(formula: string, rows: number, cols: number): string {
-  return formula
-    .split(/("[^"]*")/)
-    .map((part, i) =>
-      i % 2 ? part : part.replace(/\b(\$?[A-Z]{1,3}\$?\d+)\b/g, (ref) => shiftCell(ref.replace(/\$/g, ''), rows, cols)),
-    )
-    .join('');
+  let out = '';
+  let last = 0;
+  for (const t of formulaTokens(formula)) {
+    if (t.kind !== 'ref') continue;
+    out += formula.slice(last, t.at) + shiftCell(formula.slice(t.at, t.end), rows, cols);
+    last = t.end;
+  }
+  return out + formula.slice(last);
 }
 
 const CELL_KEYS = new Set(['cell', 'capCell', 'selfCell', 'appraisedCell', 'first']);
