@@ -189,7 +189,7 @@ export function expectReadsTable(table: CriteriaTable, report: Report): void {
   });
 }
 
-// What the contract says is wrong with a generated table, cell by cell (check-report.md's issue codes).
+// What the contract says is wrong with a generated table, cell by cell (the issue codes of docs/report.md).
 
 function scoreFindings(kind: 'self' | 'appraised', score: ScoreCell, cell: string, cap: number | null): string[] {
   if (score.value === null) return [];
