@@ -222,7 +222,7 @@ export interface Summary {
   infos: number;
 }
 
-/** The check report of shared/contracts/check-report.md. */
+/** The check report, described in docs/report.md. */
 export interface Report {
   file: string;
   criteriaSheets: CriteriaSheet[];

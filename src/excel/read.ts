@@ -34,8 +34,10 @@ interface Chunk {
   bottom: number;
 }
 
-function bareAddress(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+/** "Sheet1!$A$1:$B$2" -> ["A1:B2"], as a snapshot names its merged areas. */
+function areaOf(address: string): string[] {
+  const r = parseRange(address);
+  return r ? [formatRange(r)] : [];
 }
 
 function width(p: SheetPlan): number {
@@ -89,8 +91,8 @@ export async function readSnapshots(run: Runner, withMerges: boolean): Promise<S
 
     const plans: SheetPlan[] = used.map(({ name, range, merged }) => ({
       name,
-      used: range.isNullObject ? null : parseRange(bareAddress(range.address)),
-      merges: merged && !merged.isNullObject ? merged.areas.items.map((a) => bareAddress(a.address)) : [],
+      used: range.isNullObject ? null : parseRange(range.address),
+      merges: merged && !merged.isNullObject ? merged.areas.items.flatMap((a) => areaOf(a.address)) : [],
       values: [],
       formulas: [],
     }));

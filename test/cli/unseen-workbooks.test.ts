@@ -1,4 +1,4 @@
-// Workbooks the engine has never seen, laid out as shared/contracts/check-report.md
+// Workbooks the engine has never seen, laid out as docs/report.md
 // describes and saved the way Excel saves them, checked through `thidua check --json`.
 // Every expected figure is worked out by hand from the cells written here.
 import { rmSync } from 'node:fs';
