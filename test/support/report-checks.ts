@@ -58,15 +58,15 @@ export function expectWellFormedIssues(snapshots: SheetSnapshot[], report: Repor
 }
 
 /**
- * What a total counts, as src/engine/criteria/totals.ts defines it: every numeric cap
- * (negative ones too); self and appraised scores that are numbers, or numbers stored as
- * text, and not negative (a criterion's score is null when it is blank, text or an error).
- * A score over its cap counts at face value. A criterion split into lettered parts with
+ * What a total of base criteria counts, as src/engine/criteria/totals.ts defines it: every
+ * numeric cap; self and appraised scores that are numbers, or numbers stored as text, at
+ * face value as the sheet's SUM shows them, over the cap or negative (a criterion's score
+ * is null when it is blank, text or an error). A criterion split into lettered parts with
  * scores is no criterion of its own: its parts are (build.ts), so sums over a group's
  * criteria count each part once and the parent never.
  */
 export function countedScore(score: number | null): number | null {
-  return score !== null && score >= 0 ? score : null;
+  return score;
 }
 
 /** Equal as the engine rounds sums (floating noise below 1e-9, 15 significant digits). */
@@ -267,7 +267,7 @@ function shiftFormulaRefs(formula: string, rows: number, cols: number): string {
     .join('');
 }
 
-const CELL_KEYS = new Set(['cell', 'capCell', 'selfCell', 'appraisedCell', 'first']);
+const CELL_KEYS = new Set(['basisCell', 'cell', 'capCell', 'selfCell', 'appraisedCell', 'first']);
 const ROW_KEYS = new Set(['row', 'headerRow']);
 
 /** A report (messages left out: they may name cells) with every address moved by rows and cols. */
