@@ -42,3 +42,10 @@ describe('evidence', () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe('evidence on rows below', () => {
+  it('carried on under a criterion is part of its evidence', () => {
+    const r = read([header('Minh chứng'), [1, 'Kết nạp đoàn viên', 'Báo cáo quý I', 5, 5], [null, null, '- Báo cáo quý II']]);
+    expect(criteriaOf(r)[0].basis).toBe('Báo cáo quý I\n- Báo cáo quý II');
+  });
+});
