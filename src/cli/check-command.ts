@@ -1,14 +1,18 @@
 // `thidua check`: reads each file, runs the engine, prints a human or JSON report.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { formatNumber } from '../engine/messages';
-import { checkWorkbook } from '../engine/report';
-import type { Lang, PlanSheet, Report, Section, Severity, Totals } from '../engine/types';
+import { formatNumber, rulesReason } from '../engine/messages';
+import { checkWorkbook, type CallerRules } from '../engine/report';
+import { parseRules } from '../engine/scoring/rules';
+import type { Lang, PlanSheet, Ranking, Report, Section, Severity, SideResult, TableResult, Totals } from '../engine/types';
 import { loadWorkbook, UnreadableFileError, workbookSnapshots } from './read-workbook';
 
 export interface CheckArgs {
   files: string[];
   json: boolean;
   lang: Lang;
+  /** A classification rules file (JSON): before any rules table of the workbooks. */
+  rulesFile?: string;
 }
 
 export interface Output {
@@ -19,9 +23,23 @@ export interface Output {
 /** A report-shaped entry for a file that could not be read, so --json keeps one object per file. */
 type FileResult = Report & { error?: string };
 
-async function checkFile(file: string, lang: Lang): Promise<FileResult> {
+async function checkFile(file: string, lang: Lang, rules: CallerRules | undefined): Promise<FileResult> {
   const workbook = await loadWorkbook(file, lang);
-  return checkWorkbook(workbookSnapshots(workbook), { file: path.basename(file), lang });
+  return checkWorkbook(workbookSnapshots(workbook), { file: path.basename(file), lang, rules });
+}
+
+/** The rules file's rules, or the one line that says why it cannot be used. */
+async function readRulesFile(file: string, lang: Lang): Promise<CallerRules | string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (e) {
+    const why = e instanceof SyntaxError ? (lang === 'vi' ? 'không phải JSON' : 'not JSON') : (e as NodeJS.ErrnoException).code;
+    return `${file}: ${lang === 'vi' ? 'không đọc được tệp xếp loại' : 'cannot read the rules file'} (${why ?? e})`;
+  }
+  const reading = parseRules(data);
+  if (reading.problem) return `${file}: ${rulesReason({ ...reading.problem }, lang)}`;
+  return { rules: reading.rules, source: 'file', where: file };
 }
 
 const WORDS = {
@@ -44,6 +62,13 @@ const WORDS = {
     severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as Record<Severity, string>,
     noTables: 'không có bảng nào',
     workbook: 'tệp',
+    result: 'Kết quả',
+    max: 'tối đa',
+    unclassified: 'chưa xếp loại',
+    ranking: 'Xếp hạng',
+    rankedBy: { self: 'theo điểm tự chấm', appraised: 'theo điểm thẩm định' },
+    rules: 'Xếp loại theo',
+    rulesFrom: { file: 'tệp', workbook: 'bảng trong tệp, ô', settings: 'cài đặt của tệp' },
   },
   en: {
     criteria: 'Criteria table',
@@ -64,6 +89,13 @@ const WORDS = {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     noTables: 'no tables',
     workbook: 'workbook',
+    result: 'Result',
+    max: 'max',
+    unclassified: 'not classified',
+    ranking: 'Ranking',
+    rankedBy: { self: 'by self score', appraised: 'by appraised score' },
+    rules: 'Classified by',
+    rulesFrom: { file: 'file', workbook: 'the workbook table at', settings: "the workbook's settings" },
   },
 };
 
@@ -84,6 +116,30 @@ function sectionLines(s: Section, lang: Lang): string[] {
   ];
 }
 
+/** One side's final score: `62 (= 58 + 10 − 6; 103,33%; Xuất sắc)`. */
+function sideText(side: SideResult, band: string | null | undefined, lang: Lang): string {
+  const w = WORDS[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  const percent = side.percent === null ? '' : `; ${n(side.percent)}%`;
+  const label = band === undefined ? '' : `; ${band ?? w.unclassified}`;
+  return `${n(side.final)} (= ${n(side.base)} + ${n(side.bonus)} − ${n(side.penalty)}${percent}${label})`;
+}
+
+function resultLine(r: TableResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const bands = r.classification;
+  const appraised = r.appraised === null ? w.none : sideText(r.appraised, bands?.appraised, lang);
+  return `    ${w.result}: ${w.self} ${sideText(r.self, bands?.self, lang)}, ${w.appraised} ${appraised}; ${w.max} ${formatNumber(r.max, lang)}`;
+}
+
+function rankingLines(ranking: Ranking, lang: Lang): string[] {
+  const w = WORDS[lang];
+  return [
+    `  ${w.ranking} (${w.rankedBy[ranking.by]}):`,
+    ...ranking.units.map((u) => `    ${u.rank}. ${u.sheet}: ${formatNumber(u.final, lang)}`),
+  ];
+}
+
 function planLine(p: PlanSheet, lang: Lang): string {
   const w = WORDS[lang];
   const tasks = p.months.reduce((n, m) => n + m.tasks.length, 0);
@@ -99,7 +155,10 @@ export function humanReport(r: Report, lang: Lang): string[] {
   for (const c of r.criteriaSheets) {
     lines.push(`  ${w.criteria}: ${c.sheet} (${w.headerRow} ${c.headerRow})`);
     for (const s of c.sections) for (const line of sectionLines(s, lang)) lines.push(line);
+    lines.push(resultLine(c.result, lang));
   }
+  if (r.rules) lines.push(`  ${w.rules}: ${w.rulesFrom[r.rules.source]} ${r.rules.where}`.trimEnd());
+  if (r.ranking) for (const line of rankingLines(r.ranking, lang)) lines.push(line);
   for (const p of r.planSheets) lines.push(planLine(p, lang));
   const { errors, warnings, infos } = r.summary;
   const counts = `${errors} ${w.severity.error}, ${warnings} ${w.severity.warning}, ${infos} ${w.severity.info}`;
@@ -120,16 +179,22 @@ function emptyReport(file: string, error: string): FileResult {
     planSheets: [],
     issues: [],
     summary: { errors: 0, warnings: 0, infos: 0 },
+    rules: null,
   };
 }
 
 /** Runs the check over every file; returns the exit status (0 clean, 1 errors found, 2 unreadable). */
 export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
+  const rules = args.rulesFile === undefined ? undefined : await readRulesFile(args.rulesFile, args.lang);
+  if (typeof rules === 'string') {
+    io.err(rules);
+    return 2;
+  }
   const results: FileResult[] = [];
   let unreadable = false;
   for (const file of args.files) {
     try {
-      results.push(await checkFile(file, args.lang));
+      results.push(await checkFile(file, args.lang, rules));
     } catch (e) {
       const message =
         e instanceof UnreadableFileError ? e.message : `${file}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;

@@ -7,10 +7,10 @@ import { runPlan } from './plan-command';
 
 const USAGE = {
   vi: `Cách dùng:
-  thidua check TỆP.xlsx [TỆP2.xlsx | THƯ_MỤC ...] [--json] [--lang vi|en]
+  thidua check TỆP.xlsx [TỆP2.xlsx | THƯ_MỤC ...] [--rules XẾP_LOẠI.json] [--json] [--lang vi|en]
   thidua plan TỆP.xlsx --month N [--year YYYY] --out RA.xlsx [--lang vi|en]`,
   en: `Usage:
-  thidua check FILE.xlsx [FILE2.xlsx | FOLDER ...] [--json] [--lang vi|en]
+  thidua check FILE.xlsx [FILE2.xlsx | FOLDER ...] [--rules RULES.json] [--json] [--lang vi|en]
   thidua plan FILE.xlsx --month N [--year YYYY] --out OUT.xlsx [--lang vi|en]`,
 };
 
@@ -22,7 +22,7 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--lang', '--month', '--year', '--out']);
+const VALUE_FLAGS = new Set(['--lang', '--month', '--year', '--out', '--rules']);
 const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h']);
 
 function parse(argv: string[]): Parsed {
@@ -99,7 +99,11 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
       if (positional.length === 0) throw new UsageError('check');
       const files = await expandFolders(positional);
       if (files.length === 0) throw new UsageError(lang === 'vi' ? 'không có tệp .xlsx nào' : 'no .xlsx files');
-      return await runCheck({ files, json: flags.has('--json'), lang }, io);
+      const rules = flags.get('--rules');
+      return await runCheck(
+        { files, json: flags.has('--json'), lang, rulesFile: typeof rules === 'string' ? rules : undefined },
+        io,
+      );
     }
     if (command === 'plan') {
       const month = wholeNumber(flags, '--month', 1, 12);

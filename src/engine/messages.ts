@@ -48,10 +48,38 @@ function scoreKind(p: IssueParams, lang: Lang): string {
   return (lang === 'vi' ? vi : en)[String(p.kind)] ?? (lang === 'vi' ? 'Điểm tự chấm' : 'Self score');
 }
 
+/** "tự chấm" / "thẩm định" of a side's figure. */
+function sideWord(p: IssueParams, lang: Lang): string {
+  if (lang === 'vi') return p.kind === 'appraised' ? 'thẩm định' : 'tự chấm';
+  return p.kind === 'appraised' ? 'appraised' : 'self';
+}
+
 function totalKind(p: IssueParams, lang: Lang): string {
   const vi: Record<string, string> = { cap: 'điểm chuẩn', self: 'điểm tự chấm', appraised: 'điểm thẩm định' };
   const en: Record<string, string> = { cap: 'caps', self: 'self scores', appraised: 'appraised scores' };
   return (lang === 'vi' ? vi : en)[String(p.kind)] ?? String(p.kind ?? '');
+}
+
+/** Why classification rules cannot be read (RulesProblem of scoring/rules.ts), in words. */
+export function rulesReason(p: IssueParams, lang: Lang): string {
+  const value = quoted(p.value);
+  const vi: Record<string, string> = {
+    notObject: 'không phải dạng { "basis", "bands" }',
+    basis: `"basis" ${value} phải là "points" hoặc "percent"`,
+    noBands: 'không có mức xếp loại nào',
+    label: 'có mức xếp loại không có tên',
+    minNotNumber: `mức ${value} không có điểm thấp nhất bằng số`,
+    sameMin: `mức ${value} trùng điểm thấp nhất với một mức khác`,
+  };
+  const en: Record<string, string> = {
+    notObject: 'not of the form { "basis", "bands" }',
+    basis: `"basis" ${value} must be "points" or "percent"`,
+    noBands: 'no bands',
+    label: 'a band has no label',
+    minNotNumber: `band ${value} has no numeric lowest score`,
+    sameMin: `band ${value} has the same lowest score as another`,
+  };
+  return (lang === 'vi' ? vi : en)[String(p.reason)] ?? String(p.reason ?? '');
 }
 
 const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
@@ -141,23 +169,23 @@ const TEXTS: Record<IssueCode, { vi: Template; en: Template }> = {
   },
   BONUS_OVER_CAP: {
     vi: (p, l) =>
-      `Điểm thưởng cộng lại ${formatNumber(p.sum, l)} vượt mức tối đa ${formatNumber(p.ceiling, l)}: chỉ tính ${formatNumber(p.ceiling, l)}`,
+      `Điểm thưởng ${sideWord(p, l)} cộng lại ${formatNumber(p.sum, l)} vượt mức tối đa ${formatNumber(p.ceiling, l)}: chỉ tính ${formatNumber(p.ceiling, l)}`,
     en: (p, l) =>
-      `Bonus points add up to ${formatNumber(p.sum, l)}, above the ceiling of ${formatNumber(p.ceiling, l)}: ${formatNumber(p.ceiling, l)} is counted`,
+      `Bonus points (${sideWord(p, l)}) add up to ${formatNumber(p.sum, l)}, above the ceiling of ${formatNumber(p.ceiling, l)}: ${formatNumber(p.ceiling, l)} is counted`,
   },
   PENALTY_OVER_CAP: {
     vi: (p, l) =>
-      `Điểm trừ cộng lại ${formatNumber(p.sum, l)} vượt mức trừ tối đa ${formatNumber(p.ceiling, l)}: chỉ trừ ${formatNumber(p.ceiling, l)}`,
+      `Điểm trừ ${sideWord(p, l)} cộng lại ${formatNumber(p.sum, l)} vượt mức trừ tối đa ${formatNumber(p.ceiling, l)}: chỉ trừ ${formatNumber(p.ceiling, l)}`,
     en: (p, l) =>
-      `Deductions add up to ${formatNumber(p.sum, l)}, above the ceiling of ${formatNumber(p.ceiling, l)}: ${formatNumber(p.ceiling, l)} is deducted`,
+      `Deductions (${sideWord(p, l)}) add up to ${formatNumber(p.sum, l)}, above the ceiling of ${formatNumber(p.ceiling, l)}: ${formatNumber(p.ceiling, l)} is deducted`,
   },
   EVIDENCE_MISSING: {
     vi: (p, l) => `Tự chấm ${formatNumber(p.self, l)} điểm nhưng chưa ghi căn cứ, minh chứng`,
     en: (p, l) => `A self score of ${formatNumber(p.self, l)} with no evidence given`,
   },
   RULES_INVALID: {
-    vi: (p) => `Quy định xếp loại không đọc được: ${p.reason ?? ''}`,
-    en: (p) => `The classification rules cannot be read: ${p.reason ?? ''}`,
+    vi: (p) => `Quy định xếp loại không đọc được: ${rulesReason(p, 'vi')}`,
+    en: (p) => `The classification rules cannot be read: ${rulesReason(p, 'en')}`,
   },
 };
 

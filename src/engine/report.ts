@@ -1,12 +1,25 @@
 // The engine's entry point: sheet snapshots in, the check report out.
 import { parseRange } from './address';
 import { fillFormulaValues } from './formula/values';
+import { rankResults } from './scoring/ranking';
+import { classifyResult, findRulesTables, rulesInvalid, type RulesTable } from './scoring/rules';
 import { Grid } from './grid';
 import { issueMessage, SEVERITY } from './messages';
 import { readTables } from './tables';
 import { fold } from './text/normalize';
 import { TOTALS_TITLE } from './totals-sheet';
-import type { Finding, Issue, Lang, Report, SheetAnalysis, SheetSnapshot } from './types';
+import type {
+  ClassificationRules,
+  CriteriaSheet,
+  Finding,
+  Issue,
+  Lang,
+  Ranking,
+  Report,
+  RulesSource,
+  SheetAnalysis,
+  SheetSnapshot,
+} from './types';
 
 /** Rows read per sheet; more is reported (SHEET_TOO_LARGE) and skipped, so a check stays quick. */
 export const MAX_ROWS = 300_000;
@@ -41,16 +54,22 @@ function isTotalsSheet(grid: Grid): boolean {
   return grid.rowCount > 0 && fold(grid.text(grid.top, grid.left)) === fold(TOTALS_TITLE);
 }
 
-/** Reads one sheet's criteria and plan tables. Never throws. */
-export function analyzeSheet(snapshot: SheetSnapshot): SheetAnalysis {
+/** One sheet's tables, with its classification rules tables. */
+export interface SheetReading extends SheetAnalysis {
+  rules: RulesTable[];
+}
+
+/** Reads one sheet's criteria, plan and rules tables. Never throws. */
+export function analyzeSheet(snapshot: SheetSnapshot): SheetReading {
   const findings: Finding[] = [];
   const grid = new Grid(fillFormulaValues(limitRows(snapshot, findings)));
   findLongCells(grid, findings);
-  if (isTotalsSheet(grid)) return { criteria: [], plans: [], findings };
+  if (isTotalsSheet(grid)) return { criteria: [], plans: [], rules: [], findings };
   const { criteria, plans } = readTables(grid);
   return {
     criteria: criteria.tables,
     plans: plans.tables,
+    rules: findRulesTables(grid),
     findings: [...findings, ...criteria.findings, ...plans.findings],
   };
 }
@@ -78,27 +97,76 @@ export function toIssue(f: Finding, lang: Lang): Issue {
   };
 }
 
+/** Classification rules the caller brings: a rules file (before the workbook's own table) or the pane's settings (after it). */
+export interface CallerRules {
+  rules: ClassificationRules;
+  source: 'file' | 'settings';
+  /** The file's path, or what the settings are called. */
+  where: string;
+}
+
 export interface CheckOptions {
   file: string;
   lang: Lang;
+  rules?: CallerRules;
 }
 
-/** Checks a whole workbook: every sheet's tables, totals and issues. */
+interface RulesInForce {
+  rules: ClassificationRules;
+  source: RulesSource;
+}
+
+/**
+ * The rules that classify the tables, first found wins: the caller's file, the workbook's
+ * first rules table, the caller's settings. A rules table that cannot be read is found
+ * all the same: it is reported and nothing is classified.
+ */
+function rulesInForce(tables: RulesTable[], caller: CallerRules | undefined, findings: Finding[]): RulesInForce | null {
+  const given = (c: CallerRules): RulesInForce => ({ rules: c.rules, source: { source: c.source, where: c.where } });
+  if (caller?.source === 'file') return given(caller);
+  const [table] = tables;
+  if (table?.reading.problem) {
+    findings.push(rulesInvalid(table.reading.problem, table.sheet, table.problemCell));
+    return null;
+  }
+  if (table?.reading.rules)
+    return { rules: table.reading.rules, source: { source: 'workbook', where: `${table.sheet}!${table.cell}` } };
+  return caller ? given(caller) : null;
+}
+
+/** The ranking of two or more criteria tables. */
+function rankTables(tables: CriteriaSheet[]): Ranking | undefined {
+  if (tables.length < 2) return undefined;
+  const { by, ranked } = rankResults(tables, (t) => t.result);
+  return { by, units: ranked.map(({ item, rank, final }) => ({ sheet: item.sheet, rank, final })) };
+}
+
+/** Checks a whole workbook: every sheet's tables, totals, scores and issues. */
 export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions): Report {
   const analyses = snapshots.map(analyzeSheet);
   const findings = analyses.flatMap((a) => [...a.findings].sort(byPlace));
-  const criteriaSheets = analyses.flatMap((a) => a.criteria);
+  const rules = rulesInForce(
+    analyses.flatMap((a) => a.rules),
+    opts.rules,
+    findings,
+  );
+  const criteriaSheets = analyses
+    .flatMap((a) => a.criteria)
+    .map((t) => (rules ? { ...t, result: classifyResult(t.result, rules.rules) } : t));
   const planSheets = analyses.flatMap((a) => a.plans);
   if (criteriaSheets.length === 0 && planSheets.length === 0) {
     findings.push({ code: 'NO_TABLE_FOUND', sheet: '', cell: '', params: {} });
   }
   const issues = findings.map((f) => toIssue(f, opts.lang));
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
+  const ranking = rankTables(criteriaSheets);
   return {
     file: opts.file,
     criteriaSheets,
     planSheets,
     issues,
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    rules: rules?.source ?? null,
+    ...(ranking ? { ranking } : {}),
   };
 }

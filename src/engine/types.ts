@@ -1,6 +1,6 @@
 // The engine's input and output types. Plain data only: hosts (Office.js, ExcelJS,
 // the in-memory workbench) build SheetSnapshots and render Reports and SheetSpecs.
-// Fields marked optional with `(#11)` / `(#14)` become required when those issues land.
+// Fields marked optional with `(#14)` become required when that issue lands.
 
 /** An error value as Excel shows it, e.g. `{ error: '#DIV/0!' }`. */
 export interface CellError {
@@ -89,9 +89,9 @@ export interface Criterion {
    */
   parentTitle?: string;
   /** The evidence text (Căn cứ chấm điểm / Minh chứng) as plain lines; "" when the table has no such column. */
-  basis?: string;
+  basis: string;
   /** Where the evidence text is; "" when the table has no evidence column. */
-  basisCell?: string;
+  basisCell: string;
 }
 
 /** How a section or group counts: capped criteria, bonus points under a ceiling, or deductions. */
@@ -105,7 +105,8 @@ export interface Totals {
 }
 
 export interface Group extends Totals {
-  kind?: ScoreKind;
+  /** Its section's kind unless its own title names another. */
+  kind: ScoreKind;
   title: string;
   cell: string;
   /** Declared points of the group; null if none. */
@@ -114,7 +115,8 @@ export interface Group extends Totals {
 }
 
 export interface Section extends Totals {
-  kind?: ScoreKind;
+  /** Totals count the section's groups of its own kind; a group of another kind counts in `result` only. */
+  kind: ScoreKind;
   label: string;
   title: string;
   cell: string;
@@ -129,7 +131,7 @@ export interface CriteriaSheet {
   headerRow: number;
   sections: Section[];
   /** The table's final score: base + bonus − penalty, classified by the rules in force. */
-  result?: TableResult;
+  result: TableResult;
 }
 
 /** One side's (self or appraised) final score of a criteria table. */
@@ -230,7 +232,7 @@ export interface Report {
   issues: Issue[];
   summary: Summary;
   /** The classification rules in force and where they came from; null when none. */
-  rules?: RulesSource | null;
+  rules: RulesSource | null;
   /** Present when the report holds two or more criteria tables. */
   ranking?: Ranking;
 }

@@ -1,5 +1,6 @@
 import { highlightFormula, planGuards, scoreCells } from '../../src/engine/guards';
 import type { CriteriaSheet, Criterion } from '../../src/engine/types';
+import { withResult } from '../support/results';
 
 function criterion(row: number, cap: number | null, appraised = true): Criterion {
   return {
@@ -12,15 +13,18 @@ function criterion(row: number, cap: number | null, appraised = true): Criterion
     capCell: `E${row}`,
     selfCell: `F${row}`,
     appraisedCell: appraised ? `G${row}` : '',
+    basis: '',
+    basisCell: '',
   };
 }
 
 function sheet(name: string, rows: Criterion[][]): CriteriaSheet {
-  return {
+  return withResult({
     sheet: name,
     headerRow: 7,
     sections: [
       {
+        kind: 'base',
         label: 'I',
         title: 'Mục I',
         cell: 'C8',
@@ -30,6 +34,7 @@ function sheet(name: string, rows: Criterion[][]): CriteriaSheet {
         selfTotal: 0,
         appraisedTotal: null,
         groups: rows.map((criteria, i) => ({
+          kind: 'base',
           title: `Nhóm ${i}`,
           cell: `A${criteria[0].row}`,
           cap: null,
@@ -40,7 +45,7 @@ function sheet(name: string, rows: Criterion[][]): CriteriaSheet {
         })),
       },
     ],
-  };
+  });
 }
 
 describe('scoreCells', () => {

@@ -1,22 +1,36 @@
 import { buildTotalsSheet, cellRuns, sumFormula, TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
 import type { CriteriaSheet, Criterion, Group, Report } from '../../src/engine/types';
+import { withResult } from '../support/results';
 
 function criterion(row: number, cap: number, self: number, appraisedCell = ''): Criterion {
-  return { row, order: '1', title: 't', cap, self, appraised: null, capCell: `E${row}`, selfCell: `F${row}`, appraisedCell };
+  return {
+    row,
+    order: '1',
+    title: 't',
+    cap,
+    self,
+    appraised: null,
+    capCell: `E${row}`,
+    selfCell: `F${row}`,
+    appraisedCell,
+    basis: '',
+    basisCell: '',
+  };
 }
 
 function group(title: string, criteria: Criterion[]): Group {
   const capTotal = criteria.reduce((n, c) => n + (c.cap ?? 0), 0);
   const selfTotal = criteria.reduce((n, c) => n + (c.self ?? 0), 0);
-  return { title, cell: `A${criteria[0].row}`, cap: capTotal, capTotal, selfTotal, appraisedTotal: null, criteria };
+  return { kind: 'base', title, cell: `A${criteria[0].row}`, cap: capTotal, capTotal, selfTotal, appraisedTotal: null, criteria };
 }
 
 function sheet(name: string, groups: Group[], label = 'I'): CriteriaSheet {
-  return {
+  return withResult({
     sheet: name,
     headerRow: 7,
     sections: [
       {
+        kind: 'base',
         label,
         title: `Mục ${label}`,
         cell: 'C8',
@@ -28,11 +42,18 @@ function sheet(name: string, groups: Group[], label = 'I'): CriteriaSheet {
         groups,
       },
     ],
-  };
+  });
 }
 
 function report(sheets: CriteriaSheet[]): Report {
-  return { file: 'a.xlsx', criteriaSheets: sheets, planSheets: [], issues: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  return {
+    file: 'a.xlsx',
+    criteriaSheets: sheets,
+    planSheets: [],
+    issues: [],
+    summary: { errors: 0, warnings: 0, infos: 0 },
+    rules: null,
+  };
 }
 
 const at = (spec: ReturnType<typeof buildTotalsSheet>, address: string) => spec.cells.find((c) => c.address === address);

@@ -27,6 +27,7 @@ function reportOf(fx: ReturnType<typeof criteriaWorkbook>): Report {
     planSheets: [],
     issues: [],
     summary: { errors: 0, warnings: 0, infos: 0 },
+    rules: null,
   };
 }
 

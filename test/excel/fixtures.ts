@@ -2,6 +2,7 @@
 // engine would read from them, built by hand.
 import type { CriteriaSheet, Criterion, Group } from '../../src/engine/types';
 import type { CellData, WorkbookData } from '../../src/memory-excel';
+import { withResult } from '../support/results';
 
 export const SHEET = 'Tiêu chí 2023';
 const GROUP_SIZE = 9;
@@ -57,12 +58,15 @@ export function criteriaWorkbook(criteriaRows: number, options: { titleText?: st
         capCell: `E${row}`,
         selfCell: `F${row}`,
         appraisedCell: `G${row}`,
+        basis: '',
+        basisCell: '',
       });
     }
     cells[`C${row}`] = { value: 'Cộng' };
     for (const col of ['E', 'F']) cells[`${col}${row}`] = { value: null, formula: `=SUM(${col}${top}:${col}${row - 1})` };
     row++;
     groups.push({
+      kind: 'base',
       title: `Nhóm ${g + 1}`,
       cell: `A${top}`,
       cap: cap * size,
@@ -81,11 +85,12 @@ export function criteriaWorkbook(criteriaRows: number, options: { titleText?: st
         { name: 'Ghi chú', cells: { A1: { value: 'không liên quan' } } },
       ],
     },
-    criteria: {
+    criteria: withResult({
       sheet: SHEET,
       headerRow: 7,
       sections: [
         {
+          kind: 'base',
           label: 'I',
           title: 'Tiêu chí thực hiện nhiệm vụ chính trị (300 điểm)',
           cell: 'C8',
@@ -97,7 +102,7 @@ export function criteriaWorkbook(criteriaRows: number, options: { titleText?: st
           groups,
         },
       ],
-    },
+    }),
     lastRow: row - 1,
   };
 }

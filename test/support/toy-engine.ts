@@ -19,6 +19,7 @@ import type {
   SheetSpec,
 } from '../../src/engine/types';
 import type { Engine } from '../../src/taskpane/controller';
+import { withResult } from './results';
 
 const num = (v: CellValue) => (typeof v === 'number' ? v : null);
 const text = (v: CellValue) => (v === null || v === undefined ? '' : String(v));
@@ -34,6 +35,8 @@ function criteria(s: SheetSnapshot, lang: Lang, issues: Issue[]): Report['criter
     capCell: `C${i + 2}`,
     selfCell: `D${i + 2}`,
     appraisedCell: '',
+    basis: '',
+    basisCell: '',
   }));
   for (const c of rows) {
     if (c.self !== null && c.cap !== null && c.self > c.cap) {
@@ -45,21 +48,22 @@ function criteria(s: SheetSnapshot, lang: Lang, issues: Issue[]): Report['criter
   const capTotal = rows.reduce((t, c) => t + (c.cap ?? 0), 0);
   const selfTotal = rows.reduce((t, c) => t + (c.self ?? 0), 0);
   const totals = { capTotal, selfTotal, appraisedTotal: null };
-  return {
+  return withResult({
     sheet: s.name,
     headerRow: 1,
     sections: [
       {
+        kind: 'base',
         label: 'I',
         title: 'Công tác chính trị (298/300 điểm)',
         cell: 'B2',
         cap: 300,
         declaredSelf: 298,
         ...totals,
-        groups: [{ title: `Nhóm của ${s.name}`, cell: 'A2', cap: 50, ...totals, criteria: rows }],
+        groups: [{ kind: 'base', title: `Nhóm của ${s.name}`, cell: 'A2', cap: 50, ...totals, criteria: rows }],
       },
     ],
-  };
+  });
 }
 
 function plan(s: SheetSnapshot): PlanSheet {
@@ -85,6 +89,7 @@ export function toyCheck(snapshots: SheetSnapshot[], opts: { file: string; lang:
     planSheets,
     issues,
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    rules: null,
   };
 }
 

@@ -11,8 +11,10 @@
 // total row) is a criterion of its own, or a line of what is above when it has no scores.
 import type { CriteriaColumns } from '../detect/criteria-header';
 import type { Grid } from '../grid';
+import { kindOf } from '../scoring/kinds';
+import { htmlToLines } from '../text/html';
 import { numericValue } from '../text/normalize';
-import type { Criterion, Finding } from '../types';
+import type { Criterion, Finding, ScoreKind } from '../types';
 import { orderParts, type PartLetter, type TotalScope } from './labels';
 import { scoreReadings, type RowCells, type TextCell } from './row-cells';
 import { readCriterion, tidyTitle } from './scores';
@@ -26,6 +28,8 @@ export interface StatedTotal {
 }
 
 export interface GroupDraft {
+  /** Decided when the group opens, from its first title line: its criteria are checked by it as they are read. */
+  kind: ScoreKind;
   title: string;
   cell: string;
   /** Points the group's heading row states in the cap column. */
@@ -34,6 +38,7 @@ export interface GroupDraft {
 }
 
 export interface SectionDraft {
+  kind: ScoreKind;
   label: string;
   title: string;
   cell: string;
@@ -44,6 +49,8 @@ export interface SectionDraft {
 /** The lettered parts of one criterion: what its own cells are checked against. */
 export interface PartsDraft {
   kind: 'parts';
+  /** How the parts count: their group's kind. */
+  counts: ScoreKind;
   criteria: Criterion[];
 }
 
@@ -75,6 +82,8 @@ interface OpenCriterion extends ReadCriterion {
 interface Continuable {
   col: number;
   item: { title: string };
+  /** Set when the item is a criterion: its evidence may continue too. */
+  criterion?: Criterion;
 }
 
 export class TableBuilder {
@@ -99,6 +108,7 @@ export class TableBuilder {
     this.settle();
     this.headingOrder = '';
     const section: SectionDraft = {
+      kind: kindOf(titleCell?.text ?? ''),
       label,
       title: titleCell?.text ?? '',
       cell: this.grid.address(cells.row, (titleCell ?? labelCell).col),
@@ -129,7 +139,7 @@ export class TableBuilder {
       this.groupText = cells.group;
     }
     const group = this.group ?? this.openGroup('', '', null);
-    const read = this.read(cells);
+    const read = this.read(cells, group.kind);
     group.criteria.push(read.criterion);
     // Fields named, not `...read`: the spread on this per-row path made a whole check ~2× slower (V8).
     this.open = { criterion: read.criterion, findings: read.findings, group, cells, parts: [] };
@@ -143,13 +153,13 @@ export class TableBuilder {
       this.addContinuation([{ col: this.columns.title, text: (part.label + part.title).trim() }]);
       return;
     }
-    const read = this.read({ ...cells, order: prefix + part.letter, title: part.title });
+    const group = open?.group ?? this.group ?? this.openGroup('', '', null);
+    const read = this.read({ ...cells, order: prefix + part.letter, title: part.title }, group.kind);
     if (open) {
       open.parts.push({ criterion: read.criterion, findings: read.findings, label: part.label, scored });
       return;
     }
     // No criterion above to be a part of: a criterion of its own.
-    const group = this.group ?? this.openGroup('', '', null);
     group.criteria.push(read.criterion);
     this.flush(read);
   }
@@ -169,7 +179,12 @@ export class TableBuilder {
   addContinuation(cells: TextCell[]): void {
     const last = this.last;
     if (!last) return;
-    for (const cell of cells) if (cell.col === last.col) last.item.title += (last.item.title ? '\n' : '') + tidyTitle(cell.text);
+    for (const cell of cells) {
+      if (cell.col === last.col) last.item.title += (last.item.title ? '\n' : '') + tidyTitle(cell.text);
+      // Evidence carried on below a criterion (a page break, a pasted list) is its evidence too.
+      else if (last.criterion && cell.col === this.columns.basis)
+        last.criterion.basis = joinLines(last.criterion.basis, cell.text);
+    }
   }
 
   /** The sections (the last criterion settled), with one empty unlabelled section when the table has none. */
@@ -179,10 +194,10 @@ export class TableBuilder {
   }
 
   /** Reads a criterion's cells; it is the row continuation rows add to from now on. */
-  private read(cells: RowCells): ReadCriterion {
+  private read(cells: RowCells, kind: ScoreKind): ReadCriterion {
     const findings: Finding[] = [];
-    const criterion = readCriterion(this.grid, cells, this.columns, findings);
-    this.last = { col: this.columns.title, item: criterion };
+    const criterion = readCriterion(this.grid, cells, this.columns, kind, findings);
+    this.last = { col: this.columns.title, item: criterion, criterion };
     return { criterion, findings };
   }
 
@@ -202,22 +217,29 @@ export class TableBuilder {
       return;
     }
     const criteria = open.parts.map((p) => p.criterion);
-    for (const part of criteria) part.parentTitle = parent.title;
+    for (const part of open.parts) {
+      part.criterion.parentTitle = parent.title;
+      // The parent's evidence stands for parts that give none of their own.
+      if (part.criterion.basis === '' && parent.basis !== '') {
+        part.criterion.basis = parent.basis;
+        part.findings = part.findings.filter((f) => f.code !== 'EVIDENCE_MISSING');
+      }
+    }
     open.group.criteria.splice(open.group.criteria.indexOf(parent), 1, ...criteria);
     for (const part of open.parts) this.flush(part);
-    this.addStated(open.cells, ['cap', 'self', 'appraised'], [{ kind: 'parts', criteria }]);
+    this.addStated(open.cells, ['cap', 'self', 'appraised'], [{ kind: 'parts', counts: open.group.kind, criteria }]);
   }
 
   private openGroup(title: string, cell: string, capInColumn: number | null): GroupDraft {
     const section = this.sections[this.sections.length - 1] ?? this.implicitSection();
-    const group: GroupDraft = { title, cell, capInColumn, criteria: [] };
+    const group: GroupDraft = { kind: kindOf(title, section.kind), title, cell, capInColumn, criteria: [] };
     section.groups.push(group);
     this.group = group;
     return group;
   }
 
   private implicitSection(): SectionDraft {
-    const section: SectionDraft = { label: '', title: '', cell: '', capInColumn: null, groups: [] };
+    const section: SectionDraft = { kind: 'base', label: '', title: '', cell: '', capInColumn: null, groups: [] };
     this.sections.push(section);
     return section;
   }
@@ -241,6 +263,11 @@ export class TableBuilder {
     }
     if (values.length > 0 && scopes.length > 0) this.totalRows.push({ scopes, values });
   }
+}
+
+function joinLines(text: string, more: string): string {
+  const lines = htmlToLines(more);
+  return text && lines ? `${text}\n${lines}` : text || lines;
 }
 
 /** "3." -> "3", "1 . 2" -> "1.2"; "" when the order is no number. */

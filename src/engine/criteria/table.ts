@@ -10,6 +10,8 @@ import type { CriteriaSheet, Finding } from '../types';
 import { TableBuilder } from './build';
 import { classifyRow, criteriaFollow, isColumnNumberRow, type RowContext } from './classify';
 import { finishSections } from './finish';
+import { tableResult } from '../scoring/result';
+import { rulesHeaderAt } from '../scoring/rules';
 import { orderParts } from './labels';
 import { readRowCells, type RowCells } from './row-cells';
 
@@ -75,8 +77,8 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
         ctx.blankRun = 0;
         continue;
       }
-      // Another kind of table's header (a plan's TT | Nhiệm vụ): this table is over.
-      if (hasOrderHeading(cells)) break;
+      // Another kind of table's header (a plan's TT | Nhiệm vụ, a Xếp loại | Từ): this table is over.
+      if (hasOrderHeading(cells) || rulesHeaderAt(grid, row)) break;
     }
     if (afterHeader && isColumnNumberRow(cells)) continue;
     afterHeader = false;
@@ -106,9 +108,15 @@ export function readTable(grid: Grid, header: CriteriaHeader): TableRead {
   }
 
   const finished = finishSections(builder, grid.name);
+  const tableFindings = [...builder.findings, ...findings, ...finished.findings];
   return {
-    table: { sheet: grid.name, headerRow: header.row, sections: finished.sections },
-    findings: [...builder.findings, ...findings, ...finished.findings],
+    table: {
+      sheet: grid.name,
+      headerRow: header.row,
+      sections: finished.sections,
+      result: tableResult(finished.score, tableFindings),
+    },
+    findings: tableFindings,
     endRow: row,
     nextHeader,
   };

@@ -1,10 +1,12 @@
 // Sums of caps and scores. What counts:
 // - cap: every criterion's numeric cap (a number, or a number stored as text);
-// - self / appraised: numeric scores (numbers and numbers stored as text) that are >= 0.
-//   A score over its cap counts at face value (it is reported, and it is what the sheet's
-//   own SUM shows); negative scores, text, error values and blanks do not count.
+// - self / appraised: numeric scores (numbers and numbers stored as text) at face value,
+//   as the sheet's own SUM shows them: over-cap and negative scores count (and are
+//   reported); text, error values and blanks do not count.
+// - in a penalty scope a score is a deduction: 2 and -2 both deduct 2, so totals are the
+//   points deducted, as positive numbers.
 // appraisedTotal is null when no appraised score counts in that scope.
-import type { Totals } from '../types';
+import type { ScoreKind, Totals } from '../types';
 
 /** Rounds away floating noise (0.1 + 0.2) so sums compare as people read them. */
 export function roundScore(x: number): number {
@@ -16,9 +18,9 @@ export function sameScore(a: number, b: number): boolean {
   return roundScore(a) === roundScore(b);
 }
 
-/** A score that counts in a total: a number (or number as text) that is not negative. */
-export function countedScore(score: number | null): number | null {
-  return score !== null && score >= 0 ? score : null;
+/** What a score counts for in a total of its kind: its face value, or the points a deduction deducts. */
+export function countedScore(score: number | null, kind: ScoreKind): number | null {
+  return score !== null && kind === 'penalty' ? Math.abs(score) : score;
 }
 
 export interface ScoredItem {
@@ -27,12 +29,12 @@ export interface ScoredItem {
   appraised: number | null;
 }
 
-export function sumCriteria(items: readonly ScoredItem[]): Totals {
+export function sumCriteria(items: readonly ScoredItem[], kind: ScoreKind): Totals {
   return sumTotals(
     items.map((item) => ({
       capTotal: item.cap ?? 0,
-      selfTotal: countedScore(item.self) ?? 0,
-      appraisedTotal: countedScore(item.appraised),
+      selfTotal: countedScore(item.self, kind) ?? 0,
+      appraisedTotal: countedScore(item.appraised, kind),
     })),
   );
 }

@@ -1,13 +1,13 @@
 // The header of a criteria table: `Thứ tự | Nội dung tiêu chí | Điểm chuẩn | Điểm tự chấm
-// | Điểm thẩm định`, with or without a group column (Nhóm lĩnh vực) and a basis column
-// (Căn cứ chấm điểm). One header row, or two where a merged `Điểm` stands over
+// | Điểm thẩm định`, with or without a group column (Nhóm lĩnh vực) and an evidence column
+// (Căn cứ chấm điểm, Minh chứng, Tài liệu kiểm chứng). One header row, or two where a merged `Điểm` stands over
 // `Chuẩn | Tự chấm | Thẩm định`. A table counts only with a cap and a self column, so a
 // plan's `TT | Nhiệm vụ | Ghi chú` is never taken for one.
 import type { Grid } from '../grid';
 import { cellText, fold } from '../text/normalize';
 import type { CellValue } from '../types';
 
-export type CriteriaRole = 'order' | 'group' | 'title' | 'basis' | 'cap' | 'self' | 'appraised';
+export type CriteriaRole = 'order' | 'group' | 'title' | 'basis' | 'guide' | 'cap' | 'self' | 'appraised';
 
 export interface CriteriaColumns {
   order: number | null;
@@ -16,6 +16,8 @@ export interface CriteriaColumns {
   cap: number;
   self: number;
   appraised: number | null;
+  /** The evidence column (Căn cứ chấm điểm / Minh chứng): each criterion's basis. */
+  basis: number | null;
   /** Columns of descriptive text (basis, notes, any other labelled column). */
   text: number[];
   /** First and last column of the table. */
@@ -46,7 +48,9 @@ const ROLE_PATTERNS: [CriteriaRole, RegExp][] = [
   ],
   ['cap', /\bd[il1]em (chuan|toi da)\b|^(chuan|toi da)$|\bthang d[il1]em\b/],
   ['group', /^nhom\b|\blinh vuc\b/],
-  ['basis', /\bcan cu\b|\b(huong dan|phuong phap) cham\b/],
+  ['basis', /\bcan cu\b|\bminh chung\b|\bkiem chung\b/],
+  // How to score (Hướng dẫn chấm): descriptive text, no evidence.
+  ['guide', /\b(huong dan|phuong phap) cham\b/],
   ['title', /\bnoi dung\b|\btieu chi\b|^ten\b|\bchi tieu\b/],
 ];
 
@@ -116,8 +120,8 @@ function buildColumns(roles: Map<number, CriteriaRole>, labelled: Iterable<numbe
   const cap = first.get('cap');
   const self = first.get('self');
   if (cap === undefined || self === undefined) return null;
-  // Basis and any other labelled column hold descriptive text.
-  const claimed = new Set([...first].filter(([role]) => role !== 'basis').map(([, col]) => col));
+  // Basis, guidance and any other labelled column hold descriptive text.
+  const claimed = new Set([...first].filter(([role]) => role !== 'basis' && role !== 'guide').map(([, col]) => col));
   const cols = [...labelled].sort((a, b) => a - b);
   const left = cols[0];
   const right = cols[cols.length - 1];
@@ -133,6 +137,7 @@ function buildColumns(roles: Map<number, CriteriaRole>, labelled: Iterable<numbe
     cap,
     self,
     appraised: first.get('appraised') ?? null,
+    basis: first.get('basis') ?? null,
     text: cols.filter((col) => !claimed.has(col)),
     left,
     right,

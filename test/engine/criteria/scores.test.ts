@@ -54,10 +54,10 @@ describe('score cells', () => {
     ]);
   });
 
-  it('reports a negative score and does not count it', () => {
+  it("reports a negative score and counts it at face value, as the sheet's SUM does", () => {
     const { result, criterion, group } = one(5, -1);
     expect(criterion.self).toBe(-1);
-    expect(group.selfTotal).toBe(0);
+    expect(group.selfTotal).toBe(-1);
     expect(result.findings).toEqual([
       { code: 'SCORE_NEGATIVE', sheet: 'Tiêu chí', cell: 'D2', params: { kind: 'self', score: -1 } },
     ]);

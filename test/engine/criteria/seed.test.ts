@@ -100,6 +100,8 @@ describe.each([
       capCell: 'E9',
       selfCell: 'F9',
       appraisedCell: 'G9',
+      basis: 'Đạt chỉ tiêu theo Quyết định số 5581/QĐ-TLĐ ngày 11/11/2022 của TLĐ',
+      basisCell: 'D9',
     });
     expect(groups[0].criteria[8]).toMatchObject({ row: 17, cap: 10, self: 10 });
   });
