@@ -153,6 +153,13 @@ export function formatRange(r: RangeRef): string {
   return a === b ? a : `${a}:${b}`;
 }
 
+/** A reference with every part made absolute: "7:7" -> "$7:$7", "B3:C4" -> "$B$3:$C$4". */
+export function absoluteReference(text: string): string {
+  const r = readEnds(text, 0);
+  if (!r || r.end !== text.length) return text;
+  return r.ends.map((e) => (e.col === null ? '' : `$${columnLetters(e.col)}`) + (e.row === null ? '' : `$${e.row}`)).join(':');
+}
+
 /** Quotes a sheet name for use in a formula or address: 'Tiêu chí 2023'!A1. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -1,4 +1,5 @@
 import {
+  absoluteReference,
   columnLetters,
   columnNumber,
   EXCEL_COLUMNS,
@@ -66,5 +67,11 @@ describe('A1 addresses', () => {
     expect(moveReference('F:F', 0, 1)).toBe('G:G');
     expect(moveReference('$5:6', 1, 0)).toBe('$5:7');
     expect(moveReference('A1', -1, 0)).toBe('#REF!');
+  });
+
+  it('makes every part of a reference absolute', () => {
+    expect(absoluteReference('7:7')).toBe('$7:$7');
+    expect(absoluteReference('B3:$C4')).toBe('$B$3:$C$4');
+    expect(absoluteReference('F:G')).toBe('$F:$G');
   });
 });
