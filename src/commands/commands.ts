@@ -1,3 +1,5 @@
 // The manifest's FunctionFile. The only ribbon command opens the task pane
 // (ShowTaskpane), which needs no code; Office still loads this page.
-Office.onReady(() => undefined);
+import { functionFileReady } from '../excel/function-file';
+
+functionFileReady();

@@ -19,7 +19,7 @@ export interface RangeRef {
 }
 
 /** A reference read from a formula or address: the rectangle it covers, and whether it was written as one cell. */
-export interface Reference {
+interface Reference {
   rect: RangeRef;
   single: boolean;
 }
@@ -121,14 +121,12 @@ export function readSheetName(text: string, at: number): { name: string; bang: n
 
 const BARE_SHEET = /([\p{L}_][\p{L}\p{N}_.]*)!/uy;
 
-/** "Sheet1!A1", "'It''s'!A1:B2" or "A1" -> the sheet named (null when none) and the address after it. */
-function splitSheet(address: string): { sheet: string | null; local: string } {
+/** "Sheet1!A1", "'It''s'!A1:B2" or "A1" -> the address after its sheet name, if any. */
+function withoutSheet(address: string): string {
   const text = address.trim();
   const named = readSheetName(text, 0);
-  if (named) return { sheet: named.name, local: text.slice(named.bang + 1) };
-  // A name Excel would have quoted, written bare: everything before the last "!".
-  const bang = text.lastIndexOf('!');
-  return bang < 0 ? { sheet: null, local: text } : { sheet: text.slice(0, bang), local: text.slice(bang + 1) };
+  // Else a name Excel would have quoted, written bare: everything before the last "!".
+  return named ? text.slice(named.bang + 1) : text.slice(text.lastIndexOf('!') + 1);
 }
 
 /** "$B$3" or "B3" -> { row: 3, col: 2 }; null when not one A1 cell within Excel's limits. */
@@ -144,20 +142,22 @@ export function parseRange(address: string): RangeRef | null {
 
 /** An address as a whole, its sheet name (if any) left aside; null when it is no reference. */
 function parseReference(address: string): Reference | null {
-  const { local } = splitSheet(address);
+  const local = withoutSheet(address);
   const r = readReference(local, 0);
   return r && r.end === local.length ? { rect: r.rect, single: r.single } : null;
-}
-
-/** The sheet an address names ("'It''s'!A1" -> "It's"), null when it names none. */
-export function sheetOf(address: string): string | null {
-  return splitSheet(address).sheet;
 }
 
 export function formatRange(r: RangeRef): string {
   const a = formatCell(r.top, r.left);
   const b = formatCell(r.bottom, r.right);
   return a === b ? a : `${a}:${b}`;
+}
+
+/** A reference with every part made absolute: "7:7" -> "$7:$7", "B3:C4" -> "$B$3:$C$4". */
+export function absoluteReference(text: string): string {
+  const r = readEnds(text, 0);
+  if (!r || r.end !== text.length) return text;
+  return r.ends.map((e) => (e.col === null ? '' : `$${columnLetters(e.col)}`) + (e.row === null ? '' : `$${e.row}`)).join(':');
 }
 
 /** Quotes a sheet name for use in a formula or address: 'Tiêu chí 2023'!A1. */

@@ -7,8 +7,8 @@ import { columnLetters, formatCell, formatRange, parseCell } from './address';
 import { rectanglesByKey } from './rectangles';
 import type { CriteriaSheet } from './types';
 
-export const GUARD_FILL = '#FFC7CE';
-export const GUARD_FONT_COLOR = '#9C0006';
+const GUARD_FILL = '#FFC7CE';
+const GUARD_FONT_COLOR = '#9C0006';
 
 /** One self or appraised score cell with the cap cell it must not exceed. */
 export interface ScoreCell {

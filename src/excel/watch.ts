@@ -16,7 +16,7 @@ interface Watched {
 }
 
 /** The rectangle an event address covers: "F9", "F9:G12", whole rows "5:7", whole columns "F:F", several areas. */
-export function eventRect(address: string): RangeRef | null {
+function eventRect(address: string): RangeRef | null {
   let out: RangeRef | null = null;
   for (const part of address.split(',')) {
     const r = parseRange(part);
@@ -38,7 +38,7 @@ export function eventRect(address: string): RangeRef | null {
  * ones). Inserted or deleted rows shift everything below: read down to the end.
  * Inserted or deleted columns or cells shift whole rows: read the used range.
  */
-export function rowsToRead(edit: RangeRef, used: RangeRef | null, changeType: string): RangeRef {
+function rowsToRead(edit: RangeRef, used: RangeRef | null, changeType: string): RangeRef {
   const u = used ?? edit;
   const wholeRows = edit.left === 1 && edit.right === EXCEL_COLUMNS;
   const wholeCols = edit.top === 1 && edit.bottom === EXCEL_ROWS;

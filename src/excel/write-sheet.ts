@@ -3,7 +3,7 @@
 // passes the per-request budget. Text cells get the "@" format before their
 // values so "=HYPERLINK(…)" or "+cmd|…" stay text; formulas come only from
 // SpecCell.formula. If anything fails, the new sheet is deleted.
-import { columnLetters, formatRange, parseCell, parseRange, type RangeRef } from '../engine/address';
+import { absoluteReference, columnLetters, formatRange, parseCell, parseRange, type RangeRef } from '../engine/address';
 import { rectanglesByKey } from '../engine/rectangles';
 import { uniqueSheetName } from '../engine/sheet-names';
 import type { CellStyle, SheetSpec } from '../engine/types';
@@ -176,7 +176,7 @@ function layout(ws: Excel.Worksheet, spec: SheetSpec): void {
   p.paperSize = 'A4';
   // 0 pages tall: as many as needed (Excel's "fit to 1 page wide").
   if (spec.print.fitToWidth) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (spec.print.titleRows) p.setPrintTitleRows(spec.print.titleRows.replace(/(\d+)/g, '$$$1'));
+  if (spec.print.titleRows) p.setPrintTitleRows(absoluteReference(spec.print.titleRows));
   const m = spec.print.margins;
   if (m) {
     p.topMargin = m.top * 72;

@@ -123,7 +123,7 @@ type Value = ScalarValue | { range: RangeRef; sheet: SheetModel | null };
 
 const ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/;
 
-export function isErrorText(v: unknown): v is string {
+function isErrorText(v: unknown): v is string {
   return typeof v === 'string' && ERROR.test(v);
 }
 

@@ -1,4 +1,5 @@
 import {
+  absoluteReference,
   columnLetters,
   columnNumber,
   EXCEL_COLUMNS,
@@ -9,7 +10,7 @@ import {
   parseRange,
   quoteSheet,
   readReference,
-  sheetOf,
+  readSheetName,
 } from '../../src/engine/address';
 
 describe('A1 addresses', () => {
@@ -36,12 +37,15 @@ describe('A1 addresses', () => {
   });
 
   it('reads the sheet name before "!", quoted with doubled quotes or bare', () => {
+    const sheetOf = (address: string) => readSheetName(address, 0)?.name ?? null;
     expect(sheetOf("'It''s'!A1")).toBe("It's");
     expect(parseRange("'It''s'!A1:B2")).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
     expect(sheetOf("'Tiêu chí 2023'!E9")).toBe('Tiêu chí 2023');
     expect(sheetOf('Bảng1!B2')).toBe('Bảng1');
     expect(sheetOf('B2')).toBeNull();
+    expect(sheetOf("'open!A1")).toBeNull();
     expect(sheetOf(quoteSheet("Kỳ 1'") + '!A1')).toBe("Kỳ 1'");
+    expect(parseRange("'a!b'!C3")).toEqual(parseRange('C3'));
   });
 
   it('round-trips column letters and ranges', () => {
@@ -63,5 +67,11 @@ describe('A1 addresses', () => {
     expect(moveReference('F:F', 0, 1)).toBe('G:G');
     expect(moveReference('$5:6', 1, 0)).toBe('$5:7');
     expect(moveReference('A1', -1, 0)).toBe('#REF!');
+  });
+
+  it('makes every part of a reference absolute', () => {
+    expect(absoluteReference('7:7')).toBe('$7:$7');
+    expect(absoluteReference('B3:$C4')).toBe('$B$3:$C$4');
+    expect(absoluteReference('F:G')).toBe('$F:$G');
   });
 });
