@@ -81,7 +81,15 @@ describe('a rules table in the workbook', () => {
     const withTo = check(
       workbook(8, [['Ghi chú'], [], [null, 'Xếp loại', 'Từ (điểm)', 'Đến'], [null, 'Tốt', 8, 10], [null, 'Khá', 5, 7.9]]),
     );
-    expect(withTo.rules).toEqual({ source: 'workbook', where: 'Quy định!B3' });
+    expect(withTo.rules).toEqual({
+      source: 'workbook',
+      where: 'Quy định!B3',
+      basis: 'points',
+      bands: [
+        { label: 'Tốt', min: 8 },
+        { label: 'Khá', min: 5 },
+      ],
+    });
     expect(withTo.criteriaSheets[0].result.classification).toEqual({ self: 'Tốt', appraised: null });
     const noTo = check(workbook(6, [['Mức xếp loại', 'Điểm tối thiểu'], ['Tốt', 8], ['Khá', 5], [], ['Ghi chú: …']]));
     expect(noTo.criteriaSheets[0].result.classification?.self).toBe('Khá');
@@ -167,7 +175,7 @@ describe('which rules are in force', () => {
     expect(check(workbook(5, table), file).criteriaSheets[0].result.classification?.self).toBe('Từ tệp');
     expect(check(workbook(5, table), settings).criteriaSheets[0].result.classification?.self).toBe('Từ bảng');
     expect(check(workbook(5, null), settings).criteriaSheets[0].result.classification?.self).toBe('Từ cài đặt');
-    expect(check(workbook(5, null), settings).rules).toEqual({ source: 'settings', where: '' });
+    expect(check(workbook(5, null), settings).rules).toEqual({ source: 'settings', where: '', ...settings.rules });
   });
 
   it('none: no classification and rules null', () => {
