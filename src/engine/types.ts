@@ -183,11 +183,11 @@ export interface PlanTask {
   text: string;
   note: string;
   /** Thời gian / Thời hạn column, as plain text; "" when the table has none or the cell is empty. */
-  time?: string;
+  time: string;
   /** Đơn vị chủ trì / Đơn vị thực hiện column. */
-  lead?: string;
+  lead: string;
   /** Phối hợp / Đơn vị phối hợp column. */
-  partners?: string;
+  partners: string;
 }
 
 export interface PlanMonth {

@@ -10,7 +10,15 @@ const SETTINGS: PlanSettings = {
   signerName: 'Nguyễn Văn A',
 };
 
-const task = (order: string, text: string, note = ''): PlanTask => ({ row: 0, order, text, note });
+const task = (order: string, text: string, note = ''): PlanTask => ({
+  row: 0,
+  order,
+  text,
+  note,
+  time: '',
+  lead: '',
+  partners: '',
+});
 
 const APRIL = [
   task('1', 'Tổ chức Tháng Công nhân; Thăm hỏi, hỗ trợ người lao động có hoàn cảnh khó khăn.', 'Ban Nữ công'),
