@@ -30,12 +30,13 @@ const MAX_ROW_POINTS = 409;
 /**
  * The height a row needs to show wrapped text: Excel does not grow rows written
  * from a file, so the template sets them. A column of width w (in characters of
- * the default font) holds about 0.85·w characters of 13 pt Times New Roman.
+ * the default font) holds about 1.2·w characters of 13 pt Times New Roman as
+ * LibreOffice prints Vietnamese text; 1.05·w leaves room for wider lines.
  */
 export function wrappedRowHeight(texts: { text: string; width: number }[]): number {
   let lines = 1;
   for (const { text, width } of texts) {
-    const perLine = Math.max(1, Math.floor(width * 0.85));
+    const perLine = Math.max(1, Math.floor(width * 1.05));
     const needed = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
     lines = Math.max(lines, needed);
   }
