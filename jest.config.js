@@ -17,7 +17,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       moduleNameMapper,
-      testMatch: ['<rootDir>/test/{engine,cli,excel,manifest,workbench}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{engine,cli,excel,manifest,workbench,print}/**/*.test.ts'],
     },
     {
       displayName: 'dom',
