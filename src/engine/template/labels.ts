@@ -18,6 +18,8 @@ export interface PlanLabels {
   subject: (month: number, year: number) => string;
   columns: [string, string, string, string, string, string, string];
   recipientsLabel: string;
+  /** The archive copy, added after the recipients when they name none. */
+  archive: string;
 }
 
 /** Nghị định 30/2020: a leading zero for days below 10 and for months 1 and 2. */
@@ -35,6 +37,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     subject: (m, y) => `Công tác tháng ${m} năm ${y}`,
     columns: ['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Phối hợp', 'Thời gian hoàn thành', 'Kết quả thực hiện', 'Ghi chú'],
     recipientsLabel: 'Nơi nhận:',
+    archive: '- Lưu: VT.',
   },
   en: {
     nation: 'SOCIALIST REPUBLIC OF VIETNAM',
@@ -45,5 +48,6 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     subject: (m, y) => `Work for ${m}/${y}`,
     columns: ['No.', 'Task', 'Lead unit', 'In cooperation with', 'Deadline', 'Result', 'Notes'],
     recipientsLabel: 'To:',
+    archive: '- File: VT.',
   },
 };

@@ -63,7 +63,7 @@ class PlanSheetWriter {
   readonly b = new SpecBuilder();
   private readonly edges: number[];
 
-  constructor(private readonly layout: PlanLayout) {
+  constructor(readonly layout: PlanLayout) {
     this.edges = columnEdges(layout.widths);
   }
 
@@ -88,10 +88,10 @@ class PlanSheetWriter {
   }
 }
 
-function header(w: PlanSheetWriter, opts: MonthlyPlanOptions, layout: PlanLayout): void {
+function header(w: PlanSheetWriter, opts: MonthlyPlanOptions): void {
   const words = PLAN_LABELS[opts.lang ?? 'vi'];
   const { settings } = opts;
-  const { left, right } = layout;
+  const { left, right } = w.layout;
   const unit = settings.unit.toUpperCase();
   w.text(ROW.superior, left, settings.superior.toUpperCase(), style('superior'));
   w.text(ROW.unit, left, unit, style('unit'));
@@ -110,7 +110,7 @@ function header(w: PlanSheetWriter, opts: MonthlyPlanOptions, layout: PlanLayout
   w.b.height(ROW.subjectRule + 1, 10);
 }
 
-function taskRow(w: PlanSheetWriter, widths: number[], row: number, task: PlanTask | null): void {
+function taskRow(w: PlanSheetWriter, row: number, task: PlanTask | null): void {
   const order = task?.order ?? '';
   if (/^\d+$/.test(order)) w.b.put(row, 1, Number(order), style('order'));
   else w.b.put(row, 1, order === '' ? null : order, style('orderText'));
@@ -119,21 +119,23 @@ function taskRow(w: PlanSheetWriter, widths: number[], row: number, task: PlanTa
     const value = cells.get(col);
     w.b.put(row, col, value ? value.slice(0, MAX_CELL_CHARS) : null, style('text'));
   }
+  const widths = w.layout.widths;
   if (task) w.b.height(row, wrappedRowHeight(TASK_FIELDS.map(([col, field]) => ({ text: task[field], width: widths[col - 1] }))));
 }
 
 /** Each recipient on its line, the archive line (`- Lưu: VT, …`) last. */
-function recipientLines(recipients: string): string[] {
+function recipientLines(recipients: string, archiveLine: string): string[] {
   const entries = lines(recipients);
   const archive = entries.findIndex((l) => /^luu\b/.test(fold(l)));
-  if (archive < 0) return [...entries, '- Lưu: VT.'];
+  if (archive < 0) return [...entries, archiveLine];
   return [...entries.filter((_, i) => i !== archive), entries[archive]];
 }
 
 /** Nơi nhận on the left, the signer on the right, from `top` down. */
-function signatureBlock(w: PlanSheetWriter, top: number, opts: MonthlyPlanOptions, layout: PlanLayout): void {
+function signatureBlock(w: PlanSheetWriter, top: number, opts: MonthlyPlanOptions): void {
   const words = PLAN_LABELS[opts.lang ?? 'vi'];
-  const left = [words.recipientsLabel, ...recipientLines(opts.settings.recipients)];
+  const { layout } = w;
+  const left = [words.recipientsLabel, ...recipientLines(opts.settings.recipients, words.archive)];
   const title = lines(opts.settings.signerTitle).map((l) => l.toUpperCase());
   const right = [...title, ...Array<string>(SIGNING_ROWS).fill(''), opts.settings.signerName.trim()];
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
@@ -149,15 +151,15 @@ export function buildMonthlyPlanSheet(opts: MonthlyPlanOptions): SheetSpec {
   const orientation = opts.settings.orientation;
   const layout = PLAN_LAYOUTS[orientation];
   const w = new PlanSheetWriter(layout);
-  header(w, opts, layout);
+  header(w, opts);
   const columns = PLAN_LABELS[opts.lang ?? 'vi'].columns;
   columns.forEach((label, i) => w.b.put(PLAN_HEADER_ROW, i + 1, label, style('header')));
   w.b.height(PLAN_HEADER_ROW, wrappedRowHeight(columns.map((text, i) => ({ text, width: layout.widths[i] }))));
   let row = PLAN_HEADER_ROW + 1;
-  for (const task of opts.tasks) taskRow(w, layout.widths, row++, task);
+  for (const task of opts.tasks) taskRow(w, row++, task);
   const blank = Math.max(0, Math.floor(opts.blankRows ?? DEFAULT_BLANK_ROWS));
-  for (let i = 0; i < blank; i++) taskRow(w, layout.widths, row++, null);
-  signatureBlock(w, row + 1, opts, layout);
+  for (let i = 0; i < blank; i++) taskRow(w, row++, null);
+  signatureBlock(w, row + 1, opts);
   return {
     name: planSheetName(opts.month, opts.year),
     columnWidths: [...layout.widths],
