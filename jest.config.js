@@ -17,7 +17,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       moduleNameMapper,
-      testMatch: ['<rootDir>/test/{engine,cli,excel,manifest,workbench,docs}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{engine,cli,excel,manifest,workbench,docs,print}/**/*.test.ts'],
     },
     {
       displayName: 'dom',

@@ -2,11 +2,11 @@
 // workbook with the monthly plan sheet added. Never writes over the input.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
 import { Grid } from '../engine/grid';
 import { mainPlan, readPlans, tasksOfMonth } from '../engine/plan';
-import { DEFAULT_PLAN_SETTINGS, buildMonthlyPlanSheet } from '../engine/template';
-import type { Lang, PlanSheet } from '../engine/types';
+import { buildMonthlyPlanSheet, resolvePlanSettings, type DocumentDate } from '../engine/template';
+import { readTitleBlock } from '../engine/title-block';
+import type { Lang, PlanSheet, SheetSnapshot } from '../engine/types';
 import type { Output } from './check-command';
 import { UnreadableFileError, loadWorkbook, workbookSnapshots } from './read-workbook';
 import { addSheetFromSpec } from './write-sheet-spec';
@@ -17,6 +17,8 @@ export interface PlanArgs {
   year?: number;
   out: string;
   lang: Lang;
+  /** The plan's date line; today when absent. */
+  date?: DocumentDate;
 }
 
 const consoleOutput: Output = {
@@ -47,8 +49,13 @@ function checkArgs(args: PlanArgs, say: (vi: string, en: string) => string): voi
   }
 }
 
-function findPlan(workbook: ExcelJS.Workbook): PlanSheet | null {
-  return mainPlan(workbookSnapshots(workbook).flatMap((s) => readPlans(new Grid(s)).tables));
+function findPlan(snapshots: SheetSnapshot[]): PlanSheet | null {
+  return mainPlan(snapshots.flatMap((s) => readPlans(new Grid(s)).tables));
+}
+
+function today(): DocumentDate {
+  const now = new Date();
+  return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
 }
 
 /** Runs `plan`; returns the exit status (0, or 2 with a one-line message). Never throws. */
@@ -65,10 +72,14 @@ export async function runPlan(args: PlanArgs, io: Output = consoleOutput): Promi
       );
     }
     const workbook = await loadWorkbook(args.file, args.lang);
-    const plan = findPlan(workbook);
+    const snapshots = workbookSnapshots(workbook);
+    const plan = findPlan(snapshots);
     const year = args.year ?? plan?.year ?? new Date().getFullYear();
     const tasks = plan ? tasksOfMonth(plan, args.month) : [];
-    const spec = buildMonthlyPlanSheet({ month: args.month, year, tasks, settings: DEFAULT_PLAN_SETTINGS, lang: args.lang });
+    // The command line has no saved settings: the header comes from the workbook's title block.
+    const settings = resolvePlanSettings(null, readTitleBlock(snapshots));
+    const date = args.date ?? today();
+    const spec = buildMonthlyPlanSheet({ month: args.month, year, tasks, settings, date, lang: args.lang });
     const sheet = addSheetFromSpec(workbook, spec);
     try {
       await workbook.xlsx.writeFile(args.out);

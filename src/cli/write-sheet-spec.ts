@@ -18,6 +18,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   };
   cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap };
   if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  else if (style.borderBottom) cell.border = { bottom: THIN };
   if (style.fill) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.replace('#', '').toUpperCase()}` } };
   }

@@ -188,11 +188,11 @@ export interface PlanTask {
   text: string;
   note: string;
   /** Thời gian / Thời hạn column, as plain text; "" when the table has none or the cell is empty. */
-  time?: string;
+  time: string;
   /** Đơn vị chủ trì / Đơn vị thực hiện column. */
-  lead?: string;
+  lead: string;
   /** Phối hợp / Đơn vị phối hợp column. */
-  partners?: string;
+  partners: string;
 }
 
 export interface PlanMonth {
@@ -298,17 +298,22 @@ export interface SheetSpec {
   freezeRows?: number;
 }
 
-/** Who issues a monthly plan: kept in the workbook's settings by the add-in. */
+/** Who issues a monthly plan and how it is printed: kept in the workbook's settings by the add-in. */
 export interface PlanSettings {
-  /** The superior body, e.g. "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM". */
+  /** The superior body, e.g. "TỔNG LĐLĐ VIỆT NAM"; "" takes it from the workbook's title block. */
   superior: string;
-  /** The issuing unit, e.g. "CÔNG ĐOÀN DẦU KHÍ VIỆT NAM". */
+  /** The issuing unit, e.g. "CÔNG ĐOÀN DẦU KHÍ VIỆT NAM"; "" takes it from the workbook's title block. */
   unit: string;
+  /** The unit's abbreviation in the document number (`Số: …/KH-CĐDK`); "" makes it from the unit's name. */
+  abbreviation: string;
   /** Place for the date line, e.g. "Hà Nội". */
   place: string;
-  /** Who signs, e.g. "TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH". */
+  /** Who signs, one line each: "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", or "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH". */
   signerTitle: string;
   signerName: string;
+  /** Nơi nhận, one entry a line, the archive line (`- Lưu: VT, …`) last. */
+  recipients: string;
+  orientation: 'portrait' | 'landscape';
 }
 
 /** Rows re-read after an edit, to merge into the last snapshot of that sheet. */

@@ -96,12 +96,19 @@ function applyStyle(range: Excel.Range, rect: RangeRef, s: CellStyle): void {
     ];
     if (rect.bottom > rect.top) edges.push('InsideHorizontal');
     if (rect.right > rect.left) edges.push('InsideVertical');
-    for (const edge of edges) {
-      const b = f.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.weight = 'Thin';
-    }
+    for (const edge of edges) thinBorder(f, edge);
+  } else if (s.borderBottom) {
+    thinBorder(f, 'EdgeBottom');
   }
+}
+
+function thinBorder(
+  f: Excel.RangeFormat,
+  edge: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical',
+) {
+  const b = f.borders.getItem(edge);
+  b.style = 'Continuous';
+  b.weight = 'Thin';
 }
 
 type Op = SizedOp<Excel.Worksheet>;
@@ -143,7 +150,7 @@ function styleCalls(s: CellStyle): number {
   const props = (
     ['fontName', 'fontSize', 'bold', 'italic', 'underline', 'horizontal', 'vertical', 'wrap', 'fill'] as const
   ).filter((k) => s[k] !== undefined).length;
-  return 2 + props + (s.border ? 18 : 0);
+  return 2 + props + (s.border ? 18 : s.borderBottom ? 3 : 0);
 }
 
 function writeOps(spec: SheetSpec, plan: SpecWritePlan, layoutPages: boolean): Op[] {

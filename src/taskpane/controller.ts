@@ -5,14 +5,15 @@ import { GatewayError, type Capabilities, type WorkbookGateway } from '../excel/
 import type { Issue, Lang, PlanSettings, PlanTask, Report, RowPatch, SheetSnapshot, SheetSpec } from '../engine/types';
 import type { MessageKey, Params } from './i18n';
 import { mainPlan, tasksOfMonth } from '../engine/plan';
-import { DEFAULT_PLAN_SETTINGS } from '../engine/template';
+import { DEFAULT_PLAN_SETTINGS, resolvePlanSettings, type MonthlyPlanOptions } from '../engine/template';
+import { readTitleBlock } from '../engine/title-block';
 import { criteriaSheetNames } from './selectors';
 
 /** The engine functions the pane uses (injected so tests can substitute them). */
 export interface Engine {
   checkWorkbook(snapshots: SheetSnapshot[], opts: { file: string; lang: Lang }): Report;
   applyRowPatch(snapshot: SheetSnapshot, patch: RowPatch): SheetSnapshot;
-  buildMonthlyPlanSheet(opts: { month: number; year: number; tasks: PlanTask[]; settings: PlanSettings }): SheetSpec;
+  buildMonthlyPlanSheet(opts: MonthlyPlanOptions): SheetSpec;
 }
 
 export type ActionName = 'refresh' | 'guard' | 'unguard' | 'totals' | 'insertPlan' | 'insertYear' | 'saveSettings';
@@ -71,6 +72,7 @@ export class PaneController {
   private readonly engine: Engine;
   private readonly file: string;
   private readonly recheckDelayMs: number;
+  private readonly now: () => Date;
   private stopWatching: (() => Promise<void>) | null = null;
   private watchedKey = '';
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
@@ -82,7 +84,8 @@ export class PaneController {
     this.engine = opts.engine;
     this.file = opts.file ?? 'workbook';
     this.recheckDelayMs = opts.recheckDelayMs ?? 30;
-    const today = (opts.now ?? (() => new Date()))();
+    this.now = opts.now ?? (() => new Date());
+    const today = this.now();
     this.state = {
       lang: opts.lang,
       status: 'starting',
@@ -140,7 +143,9 @@ export class PaneController {
     this.set({ capabilities });
     await this.run('refresh', async () => {
       await this.check();
-      if (capabilities.settings) this.set({ settings: { ...DEFAULT_PLAN_SETTINGS, ...(await this.gateway.loadSettings()) } });
+      // What the user saved, the rest prefilled from the workbook's title block.
+      const saved = capabilities.settings ? await this.gateway.loadSettings() : null;
+      this.set({ settings: resolvePlanSettings(saved, readTitleBlock(this.state.snapshots)) });
       if (capabilities.guards) this.set({ guarded: await this.gateway.hasGuards() });
       return null;
     });
@@ -273,7 +278,9 @@ export class PaneController {
 
   private planSpec(month: number): SheetSpec {
     const { year, settings } = this.state;
-    return this.engine.buildMonthlyPlanSheet({ month, year, tasks: this.previewTasks(month), settings });
+    const today = this.now();
+    const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+    return this.engine.buildMonthlyPlanSheet({ month, year, tasks: this.previewTasks(month), settings, date });
   }
 
   insertPlan(): Promise<void> {
@@ -294,7 +301,7 @@ export class PaneController {
   saveSettings(settings: PlanSettings): Promise<void> {
     return this.run('saveSettings', async () => {
       await this.gateway.saveSettings(settings);
-      this.set({ settings });
+      this.set({ settings: resolvePlanSettings(settings, readTitleBlock(this.state.snapshots)) });
       return { intent: 'success', key: 'settingsSaved' };
     });
   }

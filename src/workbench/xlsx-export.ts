@@ -1,6 +1,6 @@
 // The in-memory host's WorkbookData -> an ExcelJS workbook: values, formulas (with
-// their current results), merges, basic styles, sizes, frozen panes, validations
-// and custom conditional formats.
+// their current results), merges, basic styles, sizes, frozen panes, page setup,
+// validations and custom conditional formats.
 import ExcelJS from 'exceljs';
 import { columnNumber, parseRange } from '../engine/address';
 import type { CellData, ConditionalFormatData, SheetData, ValidationData, WorkbookData } from '../memory-excel';
@@ -58,12 +58,32 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationData): void {
 }
 
 const STATES = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as const;
+/** ExcelJS's paper size codes for Office.js's names. */
+const PAPER: Record<string, number> = { Letter: 1, A3: 8, A4: 9, A5: 11 };
+
+/** The sheet's page layout (orientation, paper, fit to pages, print titles, margins in points) as ExcelJS's page setup. */
+function pageSetup(layout: SheetData['pageLayout']): Partial<ExcelJS.PageSetup> {
+  if (!layout) return {};
+  const m = layout.margins;
+  const wide = layout.fitToPagesWide ?? null;
+  const tall = layout.fitToPagesTall ?? null;
+  return {
+    ...(layout.orientation ? { orientation: layout.orientation === 'Landscape' ? 'landscape' : 'portrait' } : {}),
+    ...(layout.paperSize && PAPER[layout.paperSize] ? { paperSize: PAPER[layout.paperSize] } : {}),
+    ...(wide !== null || tall !== null ? { fitToPage: true, fitToWidth: wide ?? 0, fitToHeight: tall ?? 0 } : {}),
+    ...(layout.printTitleRows ? { printTitlesRow: layout.printTitleRows.replace(/\$/g, '') } : {}),
+    ...(m
+      ? { margins: { top: m.top / 72, bottom: m.bottom / 72, left: m.left / 72, right: m.right / 72, header: 0.3, footer: 0.3 } }
+      : {}),
+  };
+}
 
 function addSheet(workbook: ExcelJS.Workbook, sd: SheetData): void {
   const rows = sd.freezeRows ?? 0;
   const cols = sd.freezeColumns ?? 0;
   const ws = workbook.addWorksheet(sd.name, {
     state: STATES[sd.visibility ?? 'Visible'],
+    pageSetup: pageSetup(sd.pageLayout),
     views: rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [],
   });
   for (const [letters, points] of Object.entries(sd.columnWidths ?? {}))

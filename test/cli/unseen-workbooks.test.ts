@@ -308,8 +308,16 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
 
   it('keeps the key tasks above the first month apart', () => {
     expect(report.planSheets[0].keyTasks).toEqual([
-      { row: 6, order: '1', text: 'Nâng cao chất lượng hoạt động công đoàn.\n- Đổi mới nội dung, phương thức.', note: '' },
-      { row: 7, order: '2', text: 'Phát triển đoàn viên', note: 'Cả năm' },
+      {
+        row: 6,
+        order: '1',
+        text: 'Nâng cao chất lượng hoạt động công đoàn.\n- Đổi mới nội dung, phương thức.',
+        note: '',
+        time: '',
+        lead: '',
+        partners: '',
+      },
+      { row: 7, order: '2', text: 'Phát triển đoàn viên', note: 'Cả năm', time: '', lead: '', partners: '' },
     ]);
   });
 
@@ -334,12 +342,28 @@ describe('a plan table as a pasted document leaves it: month markers of every fo
   it('turns HTML into lines, joins merged rows and rows cut by a page break', () => {
     const [jan, feb, mar] = report.planSheets[0].months;
     expect(jan.tasks).toEqual([
-      { row: 10, order: '1', text: 'Tổ chức Hội nghị Ban Chấp hành', note: 'Văn phòng' },
-      { row: 11, order: '2', text: '- Thăm hỏi đoàn viên\n- Tặng quà Tết', note: '' },
+      { row: 10, order: '1', text: 'Tổ chức Hội nghị Ban Chấp hành', note: 'Văn phòng', time: '', lead: '', partners: '' },
+      { row: 11, order: '2', text: '- Thăm hỏi đoàn viên\n- Tặng quà Tết', note: '', time: '', lead: '', partners: '' },
     ]);
     expect(feb.tasks).toEqual([
-      { row: 13, order: '1', text: 'Tổ chức giải chạy bộ:\n- Xây dựng kế hoạch\n- Phát động các đơn vị', note: 'Ban Tuyên giáo' },
-      { row: 16, order: '2', text: 'Hướng dẫn thăm hỏi, hỗ trợ người lao động khó khăn\ntheo Quyết định số 12.', note: '' },
+      {
+        row: 13,
+        order: '1',
+        text: 'Tổ chức giải chạy bộ:\n- Xây dựng kế hoạch\n- Phát động các đơn vị',
+        note: 'Ban Tuyên giáo',
+        time: '',
+        lead: '',
+        partners: '',
+      },
+      {
+        row: 16,
+        order: '2',
+        text: 'Hướng dẫn thăm hỏi, hỗ trợ người lao động khó khăn\ntheo Quyết định số 12.',
+        note: '',
+        time: '',
+        lead: '',
+        partners: '',
+      },
     ]);
     expect(mar.tasks.map((t) => [t.order, t.text, t.note])).toEqual([
       ['1', 'Tổ chức các hoạt động chào mừng ngày 8/3', 'Ban Nữ công'],
@@ -545,8 +569,8 @@ describe('a criteria table and a plan table on one sheet, one after the other', 
     const plans = report.planSheets.filter((p) => p.sheet === 'Báo cáo năm');
     expect(plans.map((p) => [p.headerRow, p.year])).toEqual([[37, 2025]]);
     expect(plans[0].months.map((m) => [m.month, m.row, m.tasks])).toEqual([
-      [1, 38, [{ row: 39, order: '1', text: 'Họp Ban Chấp hành', note: 'Văn phòng' }]],
-      [2, 40, [{ row: 41, order: '1', text: 'Thăm hỏi đoàn viên dịp Tết', note: '' }]],
+      [1, 38, [{ row: 39, order: '1', text: 'Họp Ban Chấp hành', note: 'Văn phòng', time: '05/01', lead: '', partners: '' }]],
+      [2, 40, [{ row: 41, order: '1', text: 'Thăm hỏi đoàn viên dịp Tết', note: '', time: '', lead: '', partners: '' }]],
     ]);
   });
 
@@ -624,8 +648,8 @@ describe('tables away from A1: a sheet whose data starts at C4, a plan after thr
         'Kế hoạch',
         2,
         [
-          [1, 3, [{ row: 4, order: '1', text: 'Hội nghị đại biểu', note: 'Hội trường' }]],
-          [2, 5, [{ row: 6, order: '', text: 'Gặp mặt đầu xuân', note: '' }]],
+          [1, 3, [{ row: 4, order: '1', text: 'Hội nghị đại biểu', note: 'Hội trường', time: '', lead: '', partners: '' }]],
+          [2, 5, [{ row: 6, order: '', text: 'Gặp mặt đầu xuân', note: '', time: '', lead: '', partners: '' }]],
         ],
       ],
     ]);

@@ -56,7 +56,7 @@ type Write = {
 const spec = buildMonthlyPlanSheet({
   month: 4,
   year: 2024,
-  tasks: [{ row: 9, order: '1', text: 'Tháng Công nhân', note: '' }],
+  tasks: [{ row: 9, order: '1', text: 'Tháng Công nhân', note: '', time: '', lead: '', partners: '' }],
   settings: DEFAULT_PLAN_SETTINGS,
 });
 

@@ -362,9 +362,12 @@ describe('capabilities and settings', () => {
     const settings = {
       superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
       unit: 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM',
+      abbreviation: 'CĐDK',
       place: 'Hà Nội',
       signerTitle: 'CHỦ TỊCH',
       signerName: 'A',
+      recipients: '- Lưu: VT.',
+      orientation: 'portrait' as const,
     };
     await gw.saveSettings(settings);
     expect(await gw.loadSettings()).toEqual(settings);
@@ -392,7 +395,16 @@ describe('reading operations change nothing', () => {
     const { host, gw } = setup(20);
     const before = host.snapshotModel();
     await gw.selectCell(SHEET, 'G12');
-    await gw.saveSettings({ superior: 'a', unit: 'b', place: 'c', signerTitle: 'd', signerName: 'e' });
+    await gw.saveSettings({
+      superior: 'a',
+      unit: 'b',
+      abbreviation: 'f',
+      place: 'c',
+      signerTitle: 'd',
+      signerName: 'e',
+      recipients: 'g',
+      orientation: 'landscape',
+    });
     const after = host.snapshotModel();
     expect(after.sheets).toEqual(before.sheets);
     expect(Object.keys(after.settings!)).toEqual(['thidua.planSettings']);

@@ -70,7 +70,15 @@ function plan(s: SheetSnapshot): PlanSheet {
   const months: PlanMonth[] = [];
   s.values.slice(1).forEach((r, i) => {
     const month = Number(r[0]);
-    const task: PlanTask = { row: i + 2, order: text(r[1]), text: text(r[2]), note: text(r[3]) };
+    const task: PlanTask = {
+      row: i + 2,
+      order: text(r[1]),
+      text: text(r[2]),
+      note: text(r[3]),
+      time: '',
+      lead: '',
+      partners: '',
+    };
     const last = months[months.length - 1];
     if (last?.month === month) last.tasks.push(task);
     else months.push({ month, row: i + 2, tasks: [task] });

@@ -1,9 +1,18 @@
 // The pane's controller over a fake gateway and a toy engine: no React, no Office.
 import { GatewayError } from '../../src/excel/api';
+import { DEFAULT_PLAN_SETTINGS } from '../../src/engine/template';
 import { PaneController } from '../../src/taskpane/controller';
 import { formatMessage } from '../../src/taskpane/i18n';
 import { ALL_CAPABILITIES, FakeGateway } from '../support/fake-gateway';
 import { criteriaSheet, planSheet, toyEngine } from '../support/toy-engine';
+import type { PlanSettings, SheetSnapshot } from '../../src/engine/types';
+
+/** A cover sheet whose title block names the unit and its superior. */
+const COVER: SheetSnapshot = {
+  name: 'Bìa',
+  origin: 'A1',
+  values: [['TỔNG LĐLĐ VIỆT NAM'], ['CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM']],
+};
 
 function workbook() {
   return [
@@ -25,19 +34,28 @@ async function started(gateway = new FakeGateway(workbook()), engine = toyEngine
   return { controller, gateway, engine };
 }
 
+const controllerDefaults = (): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS });
+
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('PaneController', () => {
   it('starts by reading the workbook, checking it, loading settings and guard state', async () => {
     const gateway = new FakeGateway(workbook());
-    gateway.settings = { superior: 'LĐLĐ TỈNH', unit: 'CĐ CƠ SỞ', place: 'Huế', signerTitle: 'CHỦ TỊCH', signerName: 'Lê Văn A' };
+    // Saved before the number, recipients and orientation were settings.
+    gateway.settings = {
+      superior: 'LĐLĐ TỈNH',
+      unit: 'CĐ CƠ SỞ',
+      place: 'Huế',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: 'Lê Văn A',
+    } as PlanSettings;
     gateway.guarded = true;
     const { controller } = await started(gateway);
     const s = controller.getState();
     expect(s.status).toBe('ready');
     expect(s.busy).toBeNull();
     expect(s.report?.criteriaSheets[0].sections[0].selfTotal).toBe(13);
-    expect(s.settings.place).toBe('Huế');
+    expect(s.settings).toMatchObject({ place: 'Huế', abbreviation: 'CĐCS', orientation: 'landscape' });
     expect(s.guarded).toBe(true);
     expect(s.capabilities).toEqual(ALL_CAPABILITIES);
   });
@@ -135,7 +153,16 @@ describe('PaneController', () => {
 
   it('inserts the chosen month with its tasks and the saved settings', async () => {
     const { controller, gateway, engine } = await started();
-    const settings = { superior: 'LĐLĐ', unit: 'CĐ', place: 'Huế', signerTitle: 'CHỦ TỊCH', signerName: 'B' };
+    const settings: PlanSettings = {
+      superior: 'LĐLĐ',
+      unit: 'CĐ',
+      abbreviation: 'CĐ',
+      place: 'Huế',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: 'B',
+      recipients: '- Lưu: VT.',
+      orientation: 'portrait',
+    };
     await controller.saveSettings(settings);
     expect(gateway.settings).toEqual(settings);
     controller.setMonth(3);
@@ -145,9 +172,30 @@ describe('PaneController', () => {
       year: 2024,
       tasks: [expect.objectContaining({ text: 'Hội nghị người lao động' })],
       settings,
+      // The plan is dated the day it is inserted.
+      date: { day: 10, month: 4, year: 2025 },
     });
     expect(gateway.inserted.map((s) => s.name)).toEqual(['KH T03-2024']);
     expect(controller.getState().notice).toMatchObject({ key: 'planInserted', params: { sheet: 'KH T03-2024' } });
+  });
+
+  it("prefills the unit, its superior and the abbreviation from the workbook's title block", async () => {
+    const { controller } = await started(new FakeGateway([COVER, ...workbook()]));
+    expect(controller.getState().settings).toMatchObject({
+      superior: 'TỔNG LĐLĐ VIỆT NAM',
+      unit: 'CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM',
+      abbreviation: 'CĐĐL',
+    });
+  });
+
+  it('keeps the saved unit over the title block, and fills a unit saved empty from it', async () => {
+    const gateway = new FakeGateway([COVER, ...workbook()]);
+    gateway.settings = { ...controllerDefaults(), unit: 'CĐ CƠ SỞ ABC', abbreviation: '' };
+    const { controller } = await started(gateway);
+    expect(controller.getState().settings).toMatchObject({ unit: 'CĐ CƠ SỞ ABC', abbreviation: 'CĐCSA' });
+    await controller.saveSettings({ ...controller.getState().settings, unit: '', abbreviation: '' });
+    expect(gateway.settings?.unit).toBe('');
+    expect(controller.getState().settings).toMatchObject({ unit: 'CÔNG ĐOÀN ĐIỆN LỰC VIỆT NAM', abbreviation: 'CĐĐL' });
   });
 
   it('inserts all twelve months, blank ones included', async () => {

@@ -1,5 +1,5 @@
 // One plan table, from its header row down: key tasks, then months and their tasks.
-import { isTtHeader, repeatsHeader, type PlanHeader } from '../detect/plan-header';
+import { isTtHeader, repeatsHeader, TASK_COLUMNS, type PlanHeader } from '../detect/plan-header';
 import type { Grid } from '../grid';
 import { htmlToLines } from '../text/html';
 import type { Finding, PlanMonth, PlanSheet, PlanTask } from '../types';
@@ -21,6 +21,24 @@ const TITLE_COLS = 60;
 function ownText(grid: Grid, row: number, col: number): string {
   const m = grid.mergeAt(row, col);
   return m && (m.top !== row || m.left !== col) ? '' : grid.text(row, col);
+}
+
+/** What a row holds beside its TT: the task's own fields, as plain lines. */
+type RowText = Omit<PlanTask, 'row' | 'order'>;
+type ColumnField = keyof RowText;
+const FIELDS: readonly ColumnField[] = ['text', 'note', ...TASK_COLUMNS];
+
+function columnOf(header: PlanHeader, field: ColumnField): number | null {
+  return field === 'text' ? header.textCol : field === 'note' ? header.noteCol : header.extraCols[field];
+}
+
+function rowText(grid: Grid, row: number, header: PlanHeader): RowText {
+  const cells = {} as RowText;
+  for (const field of FIELDS) {
+    const col = columnOf(header, field);
+    cells[field] = col === null ? '' : htmlToLines(ownText(grid, row, col));
+  }
+  return cells;
 }
 
 /** Is the TT cell part of a merge that began on an earlier row of the table? */
@@ -76,9 +94,9 @@ class PlanTableReader {
   private readRow(row: number): 'next' | 'end' | 'ends-above' {
     const { grid, header } = this;
     const tt = ownText(grid, row, header.ttCol);
-    const text = htmlToLines(ownText(grid, row, header.textCol));
-    const note = header.noteCol === null ? '' : htmlToLines(ownText(grid, row, header.noteCol));
-    if (tt === '' && text === '' && note === '') return 'next';
+    const cells = rowText(grid, row, header);
+    const { text } = cells;
+    if (tt === '' && FIELDS.every((f) => cells[f] === '')) return 'next';
 
     if (isColumnNumbering(tt, text)) return 'next';
     if (repeatsHeader(grid, row, header)) {
@@ -93,39 +111,37 @@ class PlanTableReader {
     if (marker) {
       this.startMonth(marker, row);
       // A month named in the TT column may have its first task beside it.
-      if (!textMarker && text !== '') this.startLooseTask(row, text, note);
+      if (!textMarker && text !== '') this.startLooseTask(row, cells);
       return 'next';
     }
 
     const mergedFrom = ttMergedFrom(grid, row, header.ttCol);
     if (mergedFrom !== null && mergedFrom === this.month?.row) {
       // Under a month's TT cell merged down its rows, each row is a task of its own.
-      this.startLooseTask(row, text, note);
+      this.startLooseTask(row, cells);
       return 'next';
     }
     if (this.task && mergedFrom !== null && mergedFrom <= this.task.row) {
-      this.addLines(row, text, note);
+      this.addLines(row, cells);
       return 'next';
     }
     const order = taskOrder(tt);
     if (order !== null) {
       // A reader that repeats a merged TT in every row of the merge: still one task.
-      if (this.task && this.task.order === order && this.taskLastRow === row - 1) this.addLines(row, text, note);
-      else this.startTask(row, order, text, note);
+      if (this.task && this.task.order === order && this.taskLastRow === row - 1) this.addLines(row, cells);
+      else this.startTask(row, order, cells);
     } else if (isBullet(tt)) {
-      this.startTask(row, '', text, note);
+      this.startTask(row, '', cells);
     } else if (tt !== '') {
       // A section letter, a Roman numeral or a heading across the table: not a task.
       this.headingYear ??= yearInTitle(`${tt} ${text}`);
       this.task = null;
     } else if (this.task && (!this.looseTask || continuesSentence(this.task.text, text))) {
-      this.task.text = joinContinuation(this.task.text, text);
-      this.task.note = joinLines(this.task.note, note);
-      this.taskLastRow = row;
+      this.addLines(row, cells, joinContinuation);
     } else {
       // Text with no numbered task above it: rows of an unnumbered list, or text
       // continued from a page not in the sheet. Each row is a task unless it goes on mid-sentence.
-      this.startLooseTask(row, text, note);
+      this.startLooseTask(row, cells);
     }
     return 'next';
   }
@@ -141,23 +157,29 @@ class PlanTableReader {
     this.task = null;
   }
 
-  private startTask(row: number, order: string, text: string, note: string): void {
-    this.task = { row, order, text, note };
+  private startTask(row: number, order: string, cells: RowText): void {
+    this.task = { row, order, ...cells };
+    // A time or lead cell merged down over several tasks belongs to each of them.
+    for (const field of TASK_COLUMNS) {
+      const col = this.header.extraCols[field];
+      const m = col === null || cells[field] !== '' ? undefined : this.grid.mergeAt(row, col);
+      if (m) this.task[field] = htmlToLines(this.grid.text(m.top, m.left));
+    }
     this.looseTask = false;
     this.taskLastRow = row;
     (this.month ? this.month.tasks : this.keyTasks).push(this.task);
   }
 
   /** A task with no TT of its own (neither number nor bullet). */
-  private startLooseTask(row: number, text: string, note: string): void {
-    this.startTask(row, '', text, note);
+  private startLooseTask(row: number, cells: RowText): void {
+    this.startTask(row, '', cells);
     this.looseTask = true;
   }
 
-  private addLines(row: number, text: string, note: string): void {
+  /** The row's cells added to the current task: the text joined by `joinText`, the other columns line by line. */
+  private addLines(row: number, cells: RowText, joinText = joinLines): void {
     if (!this.task) return;
-    this.task.text = joinLines(this.task.text, text);
-    this.task.note = joinLines(this.task.note, note);
+    for (const field of FIELDS) this.task[field] = (field === 'text' ? joinText : joinLines)(this.task[field], cells[field]);
     this.taskLastRow = row;
   }
 
@@ -195,7 +217,7 @@ class PlanTableReader {
 
   private result(): PlanSheet {
     const { grid, header } = this;
-    const hasContent = (t: PlanTask) => t.text !== '' || t.note !== '';
+    const hasContent = (t: PlanTask) => FIELDS.some((f) => t[f] !== '');
     for (const m of this.months) m.tasks = m.tasks.filter(hasContent);
     const year = this.markerYear() ?? this.headingYear ?? titleYear(grid, header);
     this.checkMonths(year);

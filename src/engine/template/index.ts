@@ -1,7 +1,5 @@
 // Sheets the add-in inserts, described as data (SheetSpec) for both writers.
 export {
-  DEFAULT_PLAN_SETTINGS,
-  PLAN_COLUMN_WIDTHS,
   PLAN_HEADER_ROW,
   buildMonthlyPlanSheet,
   buildYearPlanSheets,
@@ -9,3 +7,6 @@ export {
   type MonthlyPlanOptions,
   type YearPlanOptions,
 } from './monthly-plan';
+export { PLAN_LAYOUTS, PLAN_MARGINS } from './layout';
+export { DEFAULT_PLAN_SETTINGS, resolvePlanSettings } from './settings';
+export type { DocumentDate } from './labels';

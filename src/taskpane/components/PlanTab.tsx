@@ -1,7 +1,19 @@
 // Kế hoạch: pick a month and year, preview that month's tasks, insert the
 // monthly plan sheet (or all twelve), and edit the issuing unit's settings.
 import { useEffect, useState, type FormEvent } from 'react';
-import { Body1, Button, Field, Input, makeStyles, Select, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { CalendarAdd20Regular, CalendarLtr20Regular, Save20Regular } from '@fluentui/react-icons';
 import type { Lang, PlanSettings, PlanTask } from '../../engine/types';
 import type { PaneController, PaneState } from '../controller';
@@ -26,7 +38,11 @@ const useStyles = makeStyles({
 });
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-const SETTING_FIELDS: (keyof PlanSettings)[] = ['superior', 'unit', 'place', 'signerTitle', 'signerName'];
+type TextSetting = Exclude<keyof PlanSettings, 'orientation'>;
+const SETTING_FIELDS: TextSetting[] = ['superior', 'unit', 'abbreviation', 'place', 'signerTitle', 'signerName', 'recipients'];
+/** Printed on several lines ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"; one recipient a line): a one-line input would drop the breaks. */
+const MULTILINE: TextSetting[] = ['signerTitle', 'recipients'];
+const ORIENTATIONS: PlanSettings['orientation'][] = ['landscape', 'portrait'];
 
 function TaskPreview({ lang, tasks }: { lang: Lang; tasks: PlanTask[] }) {
   const styles = useStyles();
@@ -71,15 +87,25 @@ function SettingsForm({
         {t.plan.settings}
       </Subtitle2>
       {SETTING_FIELDS.map((key) => (
-        <Field key={key} label={t.plan[key]}>
-          {key === 'signerTitle' || draft[key].includes('\n') ? (
-            // Printed on several lines ("TM. BAN THƯỜNG VỤ" / "CHỦ TỊCH"): a one-line input would drop the breaks.
+        <Field key={key} label={t.plan[key]} hint={t.plan.hints[key as keyof typeof t.plan.hints]}>
+          {MULTILINE.includes(key) || draft[key].includes('\n') ? (
             <Textarea value={draft[key]} resize="vertical" onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
           ) : (
             <Input value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
           )}
         </Field>
       ))}
+      <Field label={t.plan.orientation}>
+        <RadioGroup
+          layout="horizontal"
+          value={draft.orientation}
+          onChange={(_, d) => setDraft({ ...draft, orientation: d.value as PlanSettings['orientation'] })}
+        >
+          {ORIENTATIONS.map((o) => (
+            <Radio key={o} value={o} label={t.plan.orientations[o]} />
+          ))}
+        </RadioGroup>
+      </Field>
       <div>
         <Button type="submit" icon={<Save20Regular />} disabled={disabled}>
           {t.actions.saveSettings}

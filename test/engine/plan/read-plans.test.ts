@@ -74,7 +74,9 @@ describe('month rows', () => {
       const { tables } = tasks([HEADER, [tt, marker, ''], ['1', 'Việc', '']]);
       // A marker naming its year keeps it on the month.
       const named = year === null ? {} : { year };
-      expect(tables[0].months).toEqual([{ month, ...named, row: 2, tasks: [{ row: 3, order: '1', text: 'Việc', note: '' }] }]);
+      expect(tables[0].months).toEqual([
+        { month, ...named, row: 2, tasks: [{ row: 3, order: '1', text: 'Việc', note: '', time: '', lead: '', partners: '' }] },
+      ]);
       expect(tables[0].year).toBe(year);
     }
   });
@@ -135,11 +137,13 @@ describe('tasks', () => {
     ]);
     const plan = tables[0];
     expect(plan.keyTasks).toEqual([
-      { row: 4, order: '1', text: 'Trọng tâm một', note: '' },
-      { row: 5, order: '2', text: 'Trọng tâm hai', note: 'Cả năm' },
+      { row: 4, order: '1', text: 'Trọng tâm một', note: '', time: '', lead: '', partners: '' },
+      { row: 5, order: '2', text: 'Trọng tâm hai', note: 'Cả năm', time: '', lead: '', partners: '' },
     ]);
     expect(plan.year).toBe(2024);
-    expect(plan.months).toEqual([{ month: 1, row: 7, tasks: [{ row: 8, order: '1', text: 'Việc tháng 1', note: '' }] }]);
+    expect(plan.months).toEqual([
+      { month: 1, row: 7, tasks: [{ row: 8, order: '1', text: 'Việc tháng 1', note: '', time: '', lead: '', partners: '' }] },
+    ]);
   });
 
   it('reads numbers, "1." and "2)" in TT; bullets as unnumbered tasks', () => {
@@ -238,7 +242,9 @@ describe('page breaks', () => {
       ['', 'Câu hai', 'B'],
       ['', '- Mục ba', ''],
     ]);
-    expect(tables[0].months[0].tasks).toEqual([{ row: 3, order: '1', text: 'Câu một.\nCâu hai\n- Mục ba', note: 'A\nB' }]);
+    expect(tables[0].months[0].tasks).toEqual([
+      { row: 3, order: '1', text: 'Câu một.\nCâu hai\n- Mục ba', note: 'A\nB', time: '', lead: '', partners: '' },
+    ]);
   });
 
   it('keeps text with no task above it as an unnumbered task', () => {
@@ -257,8 +263,8 @@ describe('a task over several rows', () => {
       ['A3:A5'],
     );
     expect(tables[0].months[0].tasks).toEqual([
-      { row: 3, order: '1', text: 'Đoạn một\nĐoạn hai\nĐoạn ba', note: 'Ghi' },
-      { row: 6, order: '2', text: 'Khác', note: '' },
+      { row: 3, order: '1', text: 'Đoạn một\nĐoạn hai\nĐoạn ba', note: 'Ghi', time: '', lead: '', partners: '' },
+      { row: 6, order: '2', text: 'Khác', note: '', time: '', lead: '', partners: '' },
     ]);
   });
 
@@ -291,5 +297,94 @@ describe('several tables and the main one', () => {
     expect(tables.map((t) => t.headerRow)).toEqual([1, 5]);
     expect(mainPlan(tables)?.headerRow).toBe(5);
     expect(mainPlan([])).toBeNull();
+  });
+});
+
+describe('task columns beyond the text', () => {
+  const fields = (rows: CellValue[][], merges: string[] = []) =>
+    tasks(rows, merges).tables[0].months[0].tasks.map((t) => [t.time, t.lead, t.partners]);
+
+  it.each([
+    [['Thời gian', 'Đơn vị chủ trì', 'Phối hợp']],
+    [['Thời gian thực hiện', 'Chủ trì', 'Đơn vị phối hợp']],
+    [['THỜI GIAN HOÀN THÀNH', 'ĐƠN VỊ THỰC HIỆN', 'PHỐI HỢP']],
+    [['Thoi han', 'Bo phan thuc hien', 'Phoi hop']],
+    [['Thời hạn', 'Người thực hiện'.normalize('NFD'), 'Phối hợp']],
+  ])('reads time, lead and partners under %j', (labels) => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', ...labels, 'Ghi chú'],
+      ['', 'Tháng 4', '', '', '', ''],
+      ['1', 'Việc một', 'Tuần 2', 'Ban Tuyên giáo', 'Văn phòng', 'Ghi'],
+    ];
+    expect(tasks(rows).tables[0].months[0].tasks).toEqual([
+      { row: 3, order: '1', text: 'Việc một', note: 'Ghi', time: 'Tuần 2', lead: 'Ban Tuyên giáo', partners: 'Văn phòng' },
+    ]);
+  });
+
+  it('reads the columns in any order after TT, before or after the text', () => {
+    const rows = [
+      ['TT', 'Thời gian', 'Nội dung công việc', 'Phối hợp', 'Đơn vị thực hiện'],
+      ['', '', 'Tháng 4', '', ''],
+      ['1', '05/4', 'Việc', 'Các ban', 'Văn phòng'],
+    ];
+    expect(fields(rows)).toEqual([['05/4', 'Văn phòng', 'Các ban']]);
+  });
+
+  it('gives "" where the table has no such column or the cell is empty', () => {
+    expect(fields([HEADER, ['', 'Tháng 4', ''], ['1', 'Việc', '']])).toEqual([['', '', '']]);
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Thời gian', 'Chủ trì'],
+      ['', 'Tháng 4'],
+      ['1', 'Việc', null, 'Ban Nữ công'],
+      ['2', 'Khác'],
+    ];
+    expect(fields(rows)).toEqual([
+      ['', 'Ban Nữ công', ''],
+      ['', '', ''],
+    ]);
+  });
+
+  it('turns HTML into plain lines and joins continuation rows line by line', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp'],
+      ['', 'Tháng 4'],
+      ['1', 'Tổ chức hội thao', '<p>Ban Tuyên giáo</p><p>Văn phòng</p>', 'Đoàn Thanh niên'],
+      ['', 'cho người lao động', '', 'Hội Cựu chiến binh'],
+    ];
+    expect(tasks(rows).tables[0].months[0].tasks[0]).toMatchObject({
+      text: 'Tổ chức hội thao cho người lao động',
+      lead: 'Ban Tuyên giáo\nVăn phòng',
+      partners: 'Đoàn Thanh niên\nHội Cựu chiến binh',
+    });
+  });
+
+  it('gives a lead cell merged down over several tasks to each of them', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì'],
+      ['', 'Tháng 4'],
+      ['1', 'Một', 'Ban Tổ chức'],
+      ['2', 'Hai', null],
+      ['3', 'Ba', 'Văn phòng'],
+    ];
+    expect(fields(rows, ['C3:C4']).map((f) => f[1])).toEqual(['Ban Tổ chức', 'Ban Tổ chức', 'Văn phòng']);
+  });
+
+  it('keeps a row that holds only a lead as part of the task above', () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Chủ trì'],
+      ['', 'Tháng 4'],
+      ['1', 'Một', 'Ban A'],
+      ['', '', 'Ban B'],
+    ];
+    expect(fields(rows).map((f) => f[1])).toEqual(['Ban A\nBan B']);
+  });
+
+  it('is not a plan header when a score column stands beside Thời gian', () => {
+    expect(
+      tasks([
+        ['TT', 'Nội dung', 'Thời gian', 'Điểm chuẩn'],
+        ['1', 'Việc', '', 5],
+      ]).tables,
+    ).toEqual([]);
   });
 });
