@@ -110,10 +110,23 @@ describe('PaneController', () => {
     expect(controller.getState().watching).toBe(false);
   });
 
+  it('classifies by the rules saved in the workbook from the first check, and saves new ones', async () => {
+    const gateway = new FakeGateway(workbook());
+    gateway.rules = { basis: 'points', bands: [{ label: 'Tốt', min: 10 }] };
+    const { controller, engine } = await started(gateway);
+    const optionsOf = (call: number) => (engine.checkWorkbook as jest.Mock).mock.calls[call][1];
+    expect(optionsOf(0).rules).toEqual({ rules: gateway.rules, source: 'settings', where: '' });
+    const rules = { basis: 'percent' as const, bands: [{ label: 'Khá', min: 50 }] };
+    await controller.saveRules(rules);
+    expect(gateway.rules).toEqual(rules);
+    expect(controller.getState()).toMatchObject({ rules, notice: { intent: 'success', key: 'rulesSaved' } });
+    expect(optionsOf(1).rules.rules).toEqual(rules);
+  });
+
   it('guards and unguards the criteria of the last report', async () => {
     const { controller, gateway } = await started();
     await controller.guard();
-    expect(gateway.callsOf('guardScores')[0][0]).toEqual(controller.getState().report?.criteriaSheets);
+    expect(gateway.callsOf('guardScores')[0]).toEqual([controller.getState().report?.criteriaSheets, 'vi']);
     expect(controller.getState().guarded).toBe(true);
     expect(controller.getState().notice).toMatchObject({ intent: 'success', key: 'guarded' });
     await controller.unguard();
