@@ -53,13 +53,14 @@ export function cellRuns(cells: string[]): string[] {
 }
 
 /** "FN(a,b,…)" split into FN(…)+FN(…) past Excel's 255 arguments. */
-function chunkedCall(fn: string, args: string[]): string {
+export function chunkedCall(fn: string, args: string[]): string {
   const parts: string[] = [];
   for (let i = 0; i < args.length; i += MAX_ARGS) parts.push(`${fn}(${args.slice(i, i + MAX_ARGS).join(',')})`);
   return parts.join('+');
 }
 
-function formula(body: string): string | null {
+/** "=body", or null when Excel would refuse it as too long. */
+export function formula(body: string): string | null {
   return body.length < MAX_FORMULA ? `=${body}` : null;
 }
 
@@ -73,7 +74,8 @@ export function sumOrBlankFormula(args: string[]): string | null {
   return args.length === 0 ? null : formula(`IF(${chunkedCall('COUNT', args)}=0,"",${chunkedCall('SUM', args)})`);
 }
 
-function refs(sheet: string, cells: string[]): string[] {
+/** A1 references to the cells of another sheet, one per vertical run: 'Tiêu chí'!F9:F17. */
+export function refs(sheet: string, cells: string[]): string[] {
   return cellRuns(cells).map((r) => `${quoteSheet(sheet)}!${r}`);
 }
 
