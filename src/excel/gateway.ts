@@ -1,6 +1,7 @@
 // The Office.js gateway: the only code that talks to Excel. Each operation is one
 // Excel.run batch with a fixed number of syncs (see each module), and every Office
 // failure comes out as a GatewayError with nothing half-written.
+import { rankUnits, unitsOfWorkbook } from '../engine/summary';
 import { buildTotalsSheet } from '../engine/totals-sheet';
 import type { PlanSettings, Report, SheetSpec } from '../engine/types';
 import { GatewayError, type Capabilities, type WorkbookGateway } from './api';
@@ -11,6 +12,7 @@ import { toGatewayError } from './office-errors';
 import { readSnapshots } from './read';
 import { toRunner, type ExcelRunner, type Requirements } from './runner';
 import { PLAN_SETTINGS_KEY, readSetting, writeSetting } from './settings';
+import { insertSummary } from './summary-sheet';
 import { watchSheets } from './watch';
 import { insertSheet } from './write-sheet';
 
@@ -60,6 +62,8 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
       }),
     hasGuards: () => (caps.settings ? mapped(() => hasGuards(run)) : Promise.resolve(false)),
     writeTotals: (report: Report) => insert(buildTotalsSheet(report)),
+    writeSummary: (report, opts) =>
+      mapped(() => insertSummary(run, rankUnits(unitsOfWorkbook(report)), opts, requirements, pages)),
     insertSheet: insert,
     selectCell: (sheet, address) =>
       mapped(

@@ -15,7 +15,7 @@ export interface Engine {
   buildMonthlyPlanSheet(opts: { month: number; year: number; tasks: PlanTask[]; settings: PlanSettings }): SheetSpec;
 }
 
-export type ActionName = 'refresh' | 'guard' | 'unguard' | 'totals' | 'insertPlan' | 'insertYear' | 'saveSettings';
+export type ActionName = 'refresh' | 'guard' | 'unguard' | 'totals' | 'summary' | 'insertPlan' | 'insertYear' | 'saveSettings';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -71,6 +71,7 @@ export class PaneController {
   private readonly engine: Engine;
   private readonly file: string;
   private readonly recheckDelayMs: number;
+  private readonly now: () => Date;
   private stopWatching: (() => Promise<void>) | null = null;
   private watchedKey = '';
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
@@ -82,7 +83,8 @@ export class PaneController {
     this.engine = opts.engine;
     this.file = opts.file ?? 'workbook';
     this.recheckDelayMs = opts.recheckDelayMs ?? 30;
-    const today = (opts.now ?? (() => new Date()))();
+    this.now = opts.now ?? (() => new Date());
+    const today = this.now();
     this.state = {
       lang: opts.lang,
       status: 'starting',
@@ -262,6 +264,19 @@ export class PaneController {
       if ('key' in report) return report;
       const sheet = await this.gateway.writeTotals(report);
       return { intent: 'success', key: 'totalsWritten', params: { sheet } };
+    });
+  }
+
+  /** Tổng hợp khối: the live summary sheet of the workbook's criteria tables (one per member union) and its chart. */
+  writeSummary(): Promise<void> {
+    return this.run('summary', async () => {
+      const report = this.criteriaOrNotice();
+      if ('key' in report) return report;
+      const today = this.now();
+      const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+      const { sheet, chart } = await this.gateway.writeSummary(report, { lang: this.state.lang, date });
+      const key = chart === 'named' ? 'summaryWritten' : chart === 'numbered' ? 'summaryNumbered' : 'summaryNoChart';
+      return { intent: chart === 'named' ? 'success' : 'warning', key, params: { sheet, units: report.criteriaSheets.length } };
     });
   }
 

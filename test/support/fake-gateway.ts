@@ -1,5 +1,6 @@
 // A WorkbookGateway over plain data, recording calls, for the pane's tests.
-import type { Capabilities, GatewayError, GuardResult, WorkbookGateway } from '../../src/excel/api';
+import type { Capabilities, GatewayError, GuardResult, SummaryWritten, WorkbookGateway } from '../../src/excel/api';
+import type { LiveSummaryOptions } from '../../src/engine/summary';
 import type { CriteriaSheet, PlanSettings, Report, RowPatch, SheetSnapshot, SheetSpec } from '../../src/engine/types';
 
 export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, guards: true, liveEvents: true, settings: true, missing: [] };
@@ -19,6 +20,7 @@ export class FakeGateway implements WorkbookGateway {
   settings: PlanSettings | null = null;
   guarded = false;
   inserted: SheetSpec[] = [];
+  summaryChart: SummaryWritten['chart'] = 'named';
   watchers: Watcher[] = [];
   readonly calls: { method: Method; args: unknown[] }[] = [];
   private readonly failures = new Map<Method, Error>();
@@ -80,6 +82,10 @@ export class FakeGateway implements WorkbookGateway {
 
   writeTotals(report: Report): Promise<string> {
     return this.call('writeTotals', [report], () => 'Tổng hợp điểm');
+  }
+
+  writeSummary(report: Report, opts: LiveSummaryOptions): Promise<SummaryWritten> {
+    return this.call('writeSummary', [report, opts], () => ({ sheet: 'Tổng hợp', chart: this.summaryChart }));
   }
 
   insertSheet(spec: SheetSpec): Promise<string> {
