@@ -5,6 +5,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
+import { newWorkbookBytes } from '../../src/cli/write-sheet-spec';
+import { checkWorkbook } from '../../src/engine/report';
+import { buildLiveSummarySheet, rankUnits, unitsOfReports } from '../../src/engine/summary';
 import { scoreRows, type UnitScores } from '../support/score-sheets';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
@@ -199,6 +203,39 @@ describe('thidua summary, all appraised', () => {
     expect(json.units[0].result.appraised.final).toBe(DAU_KHI_APPRAISED);
   });
 
+  it('classifies by a rules file, and refuses one it cannot read in one line before writing anything', async () => {
+    const fx = await bloc(false);
+    const rules = path.join(path.dirname(fx.out), 'quy-che.json');
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        basis: 'points',
+        bands: [
+          { label: 'Xuất sắc', min: 60 },
+          { label: 'Tốt', min: 55 },
+        ],
+      }),
+    );
+    const r = await run('summary', fx.dir, '--rules', rules, '--out', fx.out, '--json');
+    expect(r.code).toBe(0);
+    const units = JSON.parse(r.out).units;
+    expect(units.map((u: { result: { classification: unknown } }) => u.result.classification)).toEqual([
+      { self: 'Xuất sắc', appraised: 'Xuất sắc' },
+      { self: 'Xuất sắc', appraised: 'Tốt' },
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fx.out);
+    expect(['L7', 'L8'].map((a) => wb.getWorksheet('Tổng hợp')!.getCell(a).value)).toEqual(['Xuất sắc', 'Tốt']);
+
+    writeFileSync(rules, '{ "bands": [] }');
+    const other = path.join(path.dirname(fx.out), 'KHAC.xlsx');
+    const bad = await run('summary', fx.dir, '--rules', rules, '--out', other);
+    expect(bad.code).toBe(2);
+    expect(bad.err.split('\n')).toHaveLength(1);
+    expect(bad.err).toContain(rules);
+    expect(existsSync(other)).toBe(false);
+  });
+
   it('exits 1 when a unit has an error-severity issue', async () => {
     const fx = await bloc(false);
     await writeXlsx(path.join(fx.dir, 'CĐ Quá điểm.xlsx'), {
@@ -207,6 +244,28 @@ describe('thidua summary, all appraised', () => {
     const r = await run('summary', fx.dir, '--out', fx.out, '--json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).units.find((u: { unit: string }) => u.unit === 'CĐ Quá điểm').errors).toBeGreaterThan(0);
+  });
+});
+
+describe("the pane's variant, written with the file writer", () => {
+  it("keeps its figures as formulas over the units' cells, with today's values cached", async () => {
+    const fx = await bloc(false);
+    const inputs = await Promise.all(
+      ['CĐ Dầu khí', 'CĐ Điện lực'].map(async (name) => {
+        const file = path.join(fx.dir, `${name}.xlsx`);
+        const wb = await loadWorkbook(file);
+        return { file, report: checkWorkbook(workbookSnapshots(wb), { file, lang: 'vi' }) };
+      }),
+    );
+    const summary = rankUnits(unitsOfReports(inputs));
+    const bytes = await newWorkbookBytes([buildLiveSummarySheet(summary, { date: { day: 1, month: 1, year: 2026 } })]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const final = wb.getWorksheet('Tổng hợp')!.getCell('J7').value as ExcelJS.CellFormulaValue;
+    expect(final.formula).toBe('IF(G7="","",G7+H7-I7)');
+    expect(final.result).toBe(DAU_KHI_APPRAISED);
+    const base = wb.getWorksheet('Tổng hợp')!.getCell('C7').value as ExcelJS.CellFormulaValue;
+    expect(base.formula).toMatch(/^SUM\('Bảng điểm'!D\d+:D\d+\)\+SUM\('Bảng điểm'!D\d+:D\d+\)$/);
   });
 });
 
