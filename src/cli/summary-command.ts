@@ -3,8 +3,14 @@
 // unreadable one is named on stderr and the summary is still written (exit 2).
 import { formatNumber } from '../engine/messages';
 import { checkWorkbook, type CallerRules } from '../engine/report';
-import { buildSummaryWorkbook, rankUnits, unitsOfReports, type BlocSummary, type SummaryInput } from '../engine/summary';
-import { matchCriteria } from '../engine/summary/match';
+import {
+  buildSummaryWorkbook,
+  matchCriteria,
+  rankUnits,
+  unitsOfReports,
+  type BlocSummary,
+  type SummaryInput,
+} from '../engine/summary';
 import type { Lang } from '../engine/types';
 import type { Output } from './check-command';
 import { loadWorkbook, UnreadableFileError, workbookSnapshots } from './read-workbook';

@@ -25,7 +25,7 @@ export interface LiveSummaryOptions extends SummaryOptions {
 
 const FONT: CellStyle = { fontName: 'Times New Roman', fontSize: 13, vertical: 'middle' };
 const CELL: CellStyle = { ...FONT, border: true };
-export const SUMMARY_STYLES = {
+const SUMMARY_STYLES = {
   title: { ...FONT, fontSize: 14, bold: true, horizontal: 'center' },
   date: { ...FONT, italic: true, horizontal: 'center' },
   note: { ...FONT, italic: true, horizontal: 'left' },
@@ -115,6 +115,7 @@ function liveRow(unit: RankedUnit, row: number, last: number, by: Side, rules: C
   const finalCol = by === 'appraised' ? 'J' : 'F';
   const final = `${finalCol}${row}`;
   const max = maxFormula(unit.table);
+  const banded = rules?.basis === 'percent' ? `K${row}` : final;
   return {
     side: [
       [self.base, self.bonus, self.penalty, `C${row}+D${row}-E${row}`],
@@ -122,11 +123,7 @@ function liveRow(unit: RankedUnit, row: number, last: number, by: Side, rules: C
     ].map((bodies) => bodies.map(formula)),
     rank: formula(`IF(ISNUMBER(${final}),RANK(${final},$${finalCol}$${FIRST_ROW}:$${finalCol}$${last}),"")`),
     percent: formula(`IF(OR(NOT(ISNUMBER(${final})),${max}=0),"",ROUND(${final}/(${max})*100,2))`),
-    classification: rules
-      ? formula(
-          `IF(ISNUMBER(${rules.basis === 'percent' ? `K${row}` : final}),${classificationFormula(rules, rules.basis === 'percent' ? `K${row}` : final)},"")`,
-        )
-      : null,
+    classification: rules ? formula(`IF(ISNUMBER(${banded}),${classificationFormula(rules, banded)},"")`) : null,
   };
 }
 
@@ -209,7 +206,8 @@ export function buildDetailSheet(summary: BlocSummary, opts: SummaryOptions): Sh
   const noteCol = 4 + units.length * 2;
   const b = new Sheet();
   const { day, month, year } = opts.date;
-  b.heading(noteCol, DETAIL_TITLE, w.dateLine(day, month, year), partial ? w.partialNote(partial) : w.differsNote);
+  const note = partial ? `${w.partialNote(partial)} ${w.differsNote}` : w.differsNote;
+  b.heading(noteCol, DETAIL_TITLE, w.dateLine(day, month, year), note);
   b.tall(1, w.order);
   b.tall(2, w.criterion);
   b.tall(3, w.cap);
