@@ -17,7 +17,7 @@ import type {
   Lang,
   Ranking,
   Report,
-  RulesSource,
+  RulesInForce,
   SheetAnalysis,
   SheetSnapshot,
 } from './types';
@@ -114,26 +114,20 @@ export interface CheckOptions {
   rules?: CallerRules;
 }
 
-interface RulesInForce {
-  rules: ClassificationRules;
-  source: RulesSource;
-}
-
 /**
  * The rules that classify the tables, first found wins: the caller's file, the workbook's
  * first rules table, the caller's settings. A rules table that cannot be read is found
  * all the same: it is reported and nothing is classified.
  */
 function rulesInForce(tables: RulesTable[], caller: CallerRules | undefined, findings: Finding[]): RulesInForce | null {
-  const given = (c: CallerRules): RulesInForce => ({ rules: c.rules, source: { source: c.source, where: c.where } });
+  const given = (c: CallerRules): RulesInForce => ({ source: c.source, where: c.where, ...c.rules });
   if (caller?.source === 'file') return given(caller);
   const [table] = tables;
   if (table?.reading.problem) {
     findings.push(rulesInvalid(table.reading.problem, table.sheet, table.problemCell));
     return null;
   }
-  if (table?.reading.rules)
-    return { rules: table.reading.rules, source: { source: 'workbook', where: `${table.sheet}!${table.cell}` } };
+  if (table?.reading.rules) return { source: 'workbook', where: `${table.sheet}!${table.cell}`, ...table.reading.rules };
   return caller ? given(caller) : null;
 }
 
@@ -155,7 +149,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions): R
   );
   const criteriaSheets = analyses
     .flatMap((a) => a.criteria)
-    .map((t) => (rules ? { ...t, result: classifyResult(t.result, rules.rules) } : t));
+    .map((t) => (rules ? { ...t, result: classifyResult(t.result, rules) } : t));
   const planSheets = analyses.flatMap((a) => a.plans);
   if (criteriaSheets.length === 0 && planSheets.length === 0) {
     findings.push({ code: 'NO_TABLE_FOUND', sheet: '', cell: '', params: {} });
@@ -169,7 +163,7 @@ export function checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions): R
     planSheets,
     issues,
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
-    rules: rules?.source ?? null,
+    rules,
     ...(ranking ? { ranking } : {}),
   };
 }

@@ -174,6 +174,9 @@ export interface RulesSource {
   where: string;
 }
 
+/** The rules in force, with where they came from: what the report, the pane and the totals sheet classify by. */
+export interface RulesInForce extends RulesSource, ClassificationRules {}
+
 export interface Ranking {
   by: 'appraised' | 'self';
   units: { sheet: string; rank: number; final: number }[];
@@ -232,7 +235,7 @@ export interface Report {
   issues: Issue[];
   summary: Summary;
   /** The classification rules in force and where they came from; null when none. */
-  rules: RulesSource | null;
+  rules: RulesInForce | null;
   /** Present when the report holds two or more criteria tables. */
   ranking?: Ranking;
 }

@@ -27,13 +27,14 @@ describe('thidua check on the scoring sample', () => {
   it('reports the expected kinds, totals, result and classification by the workbook table', async () => {
     const { code, report: r } = await report();
     expectReportAsExpected(r, code, JSON.parse(readFileSync(fixture('scoring-sample.expected.json'), 'utf8')));
-    expect(r.rules).toEqual({ source: 'workbook', where: 'Quy định xếp loại!A4' });
+    expect(r.rules).toMatchObject({ source: 'workbook', where: 'Quy định xếp loại!A4', basis: 'points' });
+    expect(r.rules?.bands.map((b) => b.min)).toEqual([60, 55, 45, 30, 0]);
   });
 
   it('with --rules, classifies by the file first', async () => {
     const { code, report: r } = await report('--rules', RULES);
     expectReportAsExpected(r, code, JSON.parse(readFileSync(fixture('scoring-sample.with-rules.expected.json'), 'utf8')));
-    expect(r.rules).toEqual({ source: 'file', where: RULES });
+    expect(r.rules).toEqual({ source: 'file', where: RULES, ...JSON.parse(readFileSync(RULES, 'utf8')) });
   });
 
   it('shows each final score, percent and classification in the human report', async () => {

@@ -2,7 +2,7 @@
 // slow property tests. Each check throws (via expect) with what went wrong.
 import { formatRange, parseRange, type RangeRef } from '../../src/engine/address';
 import { checkWorkbook, MAX_ROWS } from '../../src/engine/report';
-import type { Group, Issue, IssueCode, Report, SheetSnapshot, Totals } from '../../src/engine/types';
+import type { Group, Issue, IssueCode, Report, ScoreKind, SheetSnapshot, SideResult, Totals } from '../../src/engine/types';
 import type { CriteriaTable, CriterionModel, ScoreCell } from './arbitraries';
 
 const WORKBOOK_CODES: IssueCode[] = ['NO_TABLE_FOUND', 'SHEET_TOO_LARGE'];
@@ -96,25 +96,50 @@ function expectTotals(
     }).toEqual({ where, totals: want });
 }
 
+/** A penalty group's scores are deductions: 2 and -2 both count 2. */
 function groupSums(g: Group) {
+  const counted = (score: number | null) => (g.kind === 'penalty' && score !== null ? Math.abs(score) : countedScore(score));
   return {
     capTotal: sum(g.criteria.map((c) => c.cap)),
-    selfTotal: sum(g.criteria.map((c) => countedScore(c.self))),
-    appraisedTotal: sum(g.criteria.map((c) => countedScore(c.appraised))),
+    selfTotal: sum(g.criteria.map((c) => counted(c.self))),
+    appraisedTotal: sum(g.criteria.map((c) => counted(c.appraised))),
   };
 }
 
-/** Every group totals its criteria's counted values; every section totals its groups. */
+/** What one side's result must be, whatever the ceilings: base exact, bonus and penalty at most their plain sums. */
+function expectSideAddsUp(where: string, side: SideResult, groups: Group[], totalOf: (g: Group) => number, max: number): void {
+  const plain = (kind: ScoreKind) => sum(groups.filter((g) => g.kind === kind).map(totalOf)) ?? 0;
+  const problems: string[] = [];
+  if (!sameTotal(side.final, side.base + side.bonus - side.penalty)) problems.push('final ≠ base + bonus − penalty');
+  if (!sameTotal(side.base, plain('base'))) problems.push(`base ${side.base} ≠ ${plain('base')}`);
+  if (side.bonus > plain('bonus') + 1e-9 || side.penalty > plain('penalty') + 1e-9) problems.push('a ceiling raised a sum');
+  const percent = max === 0 ? null : Math.round((side.final / max) * 10000) / 100;
+  if (!sameTotal(side.percent, percent)) problems.push(`percent ${side.percent} ≠ ${percent}`);
+  expect({ where, problems }).toEqual({ where, problems: [] });
+}
+
+/**
+ * Every group totals its criteria's counted values; every section totals its groups of
+ * its own kind; each table's result is base + bonus − penalty over those totals.
+ */
 export function expectTotalsAddUp(report: Report): void {
   for (const sheet of report.criteriaSheets) {
     for (const section of sheet.sections) {
       for (const group of section.groups) expectTotals(`${sheet.sheet} group ${group.cell}`, group, groupSums(group));
+      const own = section.groups.filter((g) => g.kind === section.kind);
       expectTotals(`${sheet.sheet} section ${section.cell}`, section, {
-        capTotal: sum(section.groups.map((g) => g.capTotal)),
-        selfTotal: sum(section.groups.map((g) => g.selfTotal)),
-        appraisedTotal: sum(section.groups.map((g) => g.appraisedTotal)),
+        capTotal: sum(own.map((g) => g.capTotal)),
+        selfTotal: sum(own.map((g) => g.selfTotal)),
+        appraisedTotal: sum(own.map((g) => g.appraisedTotal)),
       });
     }
+    const groups = sheet.sections.flatMap((s) => s.groups);
+    const { result } = sheet;
+    expect(sameTotal(result.max, sum(groups.filter((g) => g.kind === 'base').map((g) => g.capTotal)) ?? 0)).toBe(true);
+    expectSideAddsUp(`${sheet.sheet} self`, result.self, groups, (g) => g.selfTotal, result.max);
+    expect(result.appraised === null).toBe(groups.every((g) => g.appraisedTotal === null));
+    if (result.appraised)
+      expectSideAddsUp(`${sheet.sheet} appraised`, result.appraised, groups, (g) => g.appraisedTotal ?? 0, result.max);
   }
 }
 

@@ -12,6 +12,7 @@
 import type { CriteriaColumns } from '../detect/criteria-header';
 import type { Grid } from '../grid';
 import { kindOf } from '../scoring/kinds';
+import { htmlToLines } from '../text/html';
 import { numericValue } from '../text/normalize';
 import type { Criterion, Finding, ScoreKind } from '../types';
 import { orderParts, type PartLetter, type TotalScope } from './labels';
@@ -81,6 +82,8 @@ interface OpenCriterion extends ReadCriterion {
 interface Continuable {
   col: number;
   item: { title: string };
+  /** Set when the item is a criterion: its evidence may continue too. */
+  criterion?: Criterion;
 }
 
 export class TableBuilder {
@@ -176,7 +179,12 @@ export class TableBuilder {
   addContinuation(cells: TextCell[]): void {
     const last = this.last;
     if (!last) return;
-    for (const cell of cells) if (cell.col === last.col) last.item.title += (last.item.title ? '\n' : '') + tidyTitle(cell.text);
+    for (const cell of cells) {
+      if (cell.col === last.col) last.item.title += (last.item.title ? '\n' : '') + tidyTitle(cell.text);
+      // Evidence carried on below a criterion (a page break, a pasted list) is its evidence too.
+      else if (last.criterion && cell.col === this.columns.basis)
+        last.criterion.basis = joinLines(last.criterion.basis, cell.text);
+    }
   }
 
   /** The sections (the last criterion settled), with one empty unlabelled section when the table has none. */
@@ -189,7 +197,7 @@ export class TableBuilder {
   private read(cells: RowCells, kind: ScoreKind): ReadCriterion {
     const findings: Finding[] = [];
     const criterion = readCriterion(this.grid, cells, this.columns, kind, findings);
-    this.last = { col: this.columns.title, item: criterion };
+    this.last = { col: this.columns.title, item: criterion, criterion };
     return { criterion, findings };
   }
 
@@ -255,6 +263,11 @@ export class TableBuilder {
     }
     if (values.length > 0 && scopes.length > 0) this.totalRows.push({ scopes, values });
   }
+}
+
+function joinLines(text: string, more: string): string {
+  const lines = htmlToLines(more);
+  return text && lines ? `${text}\n${lines}` : text || lines;
 }
 
 /** "3." -> "3", "1 . 2" -> "1.2"; "" when the order is no number. */
