@@ -62,8 +62,9 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
       }),
     hasGuards: () => (caps.settings ? mapped(() => hasGuards(run)) : Promise.resolve(false)),
     writeTotals: (report: Report) => insert(buildTotalsSheet(report)),
+    // Classified live by the rules the report was classified by, unless the caller brings others.
     writeSummary: (report, opts) =>
-      mapped(() => insertSummary(run, rankUnits(unitsOfWorkbook(report)), opts, requirements, pages)),
+      mapped(() => insertSummary(run, rankUnits(unitsOfWorkbook(report)), { rules: report.rules, ...opts }, requirements, pages)),
     insertSheet: insert,
     selectCell: (sheet, address) =>
       mapped(

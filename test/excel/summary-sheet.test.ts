@@ -94,6 +94,30 @@ describe('Tổng hợp khối', () => {
     expect(host.cell('Tổng hợp', `A${rowOfLast}`)?.value).toBe(1);
   });
 
+  it("classifies live by the workbook's rules table, as the engine does", async () => {
+    const rules = [
+      ['Xếp loại', 'Từ (điểm)'],
+      ['Xuất sắc', 60],
+      ['Tốt', 57],
+      ['Khá', 0],
+    ];
+    const snapshots = [0, 1, 2].map((i) => ({ name: sheetName(i), origin: 'A1', values: scoreRows(unit(i)) }));
+    const host = createMemoryExcel(fromSnapshots([...snapshots, { name: 'Quy định', origin: 'A1', values: rules }]));
+    const gw = createExcelGateway(host.excel, ALL_SETS);
+    const report = await check(host, gw);
+    expect(report.rules).toMatchObject({ source: 'workbook' });
+    const { sheet } = await gw.writeSummary(report, { date: DATE });
+    const classes = () => [7, 8, 9].map((row) => host.cell(sheet, `L${row}`)?.value);
+    const ranked = rankUnits(unitsOfWorkbook(report)).units;
+    expect(classes()).toEqual(ranked.map((u) => u.result.classification!.appraised));
+    expect(new Set(classes()).size).toBeGreaterThan(1);
+    // The first unit drops 10 appraised points: its row follows the engine's classification of the new score.
+    const first = ranked[0];
+    await host.edit(first.sheet, first.table.sections[0].groups[0].criteria[0].appraisedCell, 0);
+    const after = unitsOfWorkbook(await check(host, gw)).find((u) => u.sheet === first.sheet)!;
+    expect(host.cell(sheet, 'L7')?.value).toBe(after.result.classification!.appraised);
+  });
+
   it('adds a column chart of the final scores, its bars named after the units', async () => {
     const { host } = bloc(3);
     const gw = createExcelGateway(host.excel, ALL_SETS);

@@ -32,6 +32,8 @@ const SUMMARY_STYLES = {
   head: { ...CELL, bold: true, horizontal: 'center', wrap: true, fill: '#D9E1F2' },
   text: { ...CELL, horizontal: 'left', wrap: true, numberFormat: '@' },
   section: { ...CELL, horizontal: 'left', wrap: true, bold: true, numberFormat: '@' },
+  /** A classification: text, or a formula giving text (a text-formatted cell would keep the formula as text). */
+  label: { ...CELL, horizontal: 'left', wrap: true },
   center: { ...CELL, horizontal: 'center' },
   number: { ...CELL, horizontal: 'right', numberFormat: 'General' },
   bold: { ...CELL, horizontal: 'right', bold: true, numberFormat: 'General' },
@@ -146,7 +148,7 @@ function buildSummary(summary: BlocSummary, opts: SummaryOptions, live: LiveSumm
       sideValues(s).forEach((v, j) => b.cell(row, 3 + k * 4 + j, v, j === 3 ? 'bold' : 'number', f?.side[k][j])),
     );
     b.cell(row, 11, side?.percent ?? null, 'percent', f?.percent);
-    b.cell(row, 12, r.classification?.[summary.rankedBy] ?? null, 'text', f?.classification);
+    b.cell(row, 12, r.classification?.[summary.rankedBy] ?? null, 'label', f?.classification);
     b.cell(row, 13, unit.errors, 'center');
     b.cell(row, 14, unit.warnings, 'center');
   });
