@@ -48,7 +48,7 @@ type Style = keyof typeof SUMMARY_STYLES;
 const HEADER_ROW = 5;
 const FIRST_ROW = HEADER_ROW + 2;
 /** Hạng | Đơn vị | self: base, bonus, penalty, final | appraised: the same | % | Xếp loại | Lỗi | Cảnh báo. */
-const SUMMARY_WIDTHS = [7, 32, 9, 9, 9, 9, 9, 9, 9, 9, 9, 14, 6, 9];
+const SUMMARY_WIDTHS = [7, 32, 10, 10, 10, 10, 10, 10, 10, 10, 9, 14, 6, 9];
 const SIGN_SPACE_POINTS = 70;
 
 const print = (titleRows: string): SheetSpec['print'] => ({
