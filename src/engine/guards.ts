@@ -1,11 +1,13 @@
 // Excel's own guards on the score cells, described as data: data validation
 // (a decimal between 0 and the row's cap cell, stop alert, input prompt) and a
 // conditional format marking a score above its cap, below zero or stored as text.
-// Contiguous score cells share one rule (row-relative cap reference), so a
-// 10,000-row table needs one call per run of criteria rows, not per cell.
+// A penalty cell takes a deduction in either sign (-cap..cap): 2 and -2 both deduct 2.
+// Contiguous score cells of one kind share one rule (row-relative cap reference), so a
+// 10,000-row table needs one call per run of criteria rows, not per cell. The alert and
+// the prompt speak the pane's language, within Excel's limits on their length.
 import { columnLetters, formatCell, formatRange, parseCell } from './address';
 import { rectanglesByKey } from './rectangles';
-import type { CriteriaSheet } from './types';
+import type { CriteriaSheet, Lang, ScoreKind } from './types';
 
 export const GUARD_FILL = '#FFC7CE';
 export const GUARD_FONT_COLOR = '#9C0006';
@@ -18,14 +20,15 @@ export interface ScoreCell {
   capRow: number;
   capCol: number;
   cap: number;
+  kind: ScoreKind;
 }
 
 export interface ValidationGuard {
   sheet: string;
   /** e.g. "F9:G17". */
   address: string;
-  /** Lower bound: 0. */
-  formula1: number;
+  /** Lower bound: 0, or the cap cell negated for deductions ("=-$E9"). */
+  formula1: number | string;
   /** The cap cell: "=$E$9" for one row, "=$E9" (row-relative, from the range's first row) for several. */
   formula2: string;
   errorTitle: string;
@@ -62,7 +65,16 @@ export function scoreCells(criteria: CriteriaSheet[]): ScoreCell[] {
           if (c.cap === null || !cap) continue;
           for (const address of [c.selfCell, c.appraisedCell]) {
             const at = address ? parseCell(address) : null;
-            if (at) out.push({ sheet: sheet.sheet, row: at.row, col: at.col, capRow: cap.row, capCol: cap.col, cap: c.cap });
+            if (at)
+              out.push({
+                sheet: sheet.sheet,
+                row: at.row,
+                col: at.col,
+                capRow: cap.row,
+                capCol: cap.col,
+                cap: c.cap,
+                kind: group.kind,
+              });
           }
         }
       }
@@ -74,75 +86,166 @@ export function scoreCells(criteria: CriteriaSheet[]): ScoreCell[] {
 const SEP = '\u0000';
 
 function groupKey(c: ScoreCell): string {
-  return [c.sheet, c.capCol, c.capRow - c.row].join(SEP);
+  return [c.sheet, c.capCol, c.capRow - c.row, c.kind].join(SEP);
 }
 
-function capText(n: number): string {
-  return String(n).replace('.', ',');
+/** Excel refuses a validation whose alert or prompt title is longer than this, or whose message is longer than MAX_GUARD_MESSAGE. */
+export const MAX_GUARD_TITLE = 32;
+export const MAX_GUARD_MESSAGE = 255;
+
+interface GuardWords {
+  errorTitle: string;
+  /** The stop alert: what the cell accepts. */
+  error: (where: string) => string;
+  promptTitle: string;
+  /** The input prompt, with the cap when the whole range shares one. */
+  prompt: (where: string, cap: string | null) => string;
 }
 
-function validationFor(
-  sheet: string,
-  top: number,
-  bottom: number,
-  left: number,
-  right: number,
-  capCol: number,
-  offset: number,
-  caps: number[],
-): ValidationGuard {
-  const col = columnLetters(capCol);
-  const single = top === bottom;
-  const capCell = formatCell(top + offset, capCol);
-  const uniform = caps.every((c) => c === caps[0]) ? caps[0] : null;
-  const where = single ? `ô ${capCell}` : `cột ${col} cùng hàng`;
-  const whereEn = single ? capCell : `column ${col}, same row`;
+const WORDS: Record<
+  Lang,
+  { single: (cell: string) => string; column: (col: string) => string; kinds: Record<ScoreKind, GuardWords> }
+> = {
+  vi: {
+    single: (cell) => `ô ${cell}`,
+    column: (col) => `cột ${col} cùng hàng`,
+    kinds: {
+      base: {
+        errorTitle: 'Điểm không hợp lệ',
+        error: (w) => `Điểm phải là số từ 0 đến điểm chuẩn (${w}).`,
+        promptTitle: 'Điểm chuẩn',
+        prompt: (w, cap) =>
+          cap === null ? `Nhập điểm từ 0 đến điểm chuẩn (${w}).` : `Nhập điểm từ 0 đến ${cap} (điểm chuẩn, ${w}).`,
+      },
+      bonus: {
+        errorTitle: 'Điểm thưởng không hợp lệ',
+        error: (w) => `Điểm thưởng phải là số từ 0 đến mức tối đa (${w}).`,
+        promptTitle: 'Điểm thưởng',
+        prompt: (w, cap) => `Nhập điểm thưởng từ 0 đến ${cap ?? 'mức tối đa'} (${w}).`,
+      },
+      penalty: {
+        errorTitle: 'Điểm trừ không hợp lệ',
+        error: (w) => `Điểm trừ không được quá mức trừ tối đa (${w}); ghi 2 hay -2 đều là trừ 2 điểm.`,
+        promptTitle: 'Điểm trừ',
+        prompt: (w, cap) => `Nhập số điểm bị trừ, tối đa ${cap ?? 'mức trừ tối đa'} (${w}); ghi 2 hay -2 đều được.`,
+      },
+    },
+  },
+  en: {
+    single: (cell) => `cell ${cell}`,
+    column: (col) => `column ${col}, same row`,
+    kinds: {
+      base: {
+        errorTitle: 'Invalid score',
+        error: (w) => `The score must be a number from 0 to the cap (${w}).`,
+        promptTitle: 'Cap',
+        prompt: (w, cap) =>
+          cap === null ? `Enter a score from 0 to the cap (${w}).` : `Enter a score from 0 to ${cap} (the cap, ${w}).`,
+      },
+      bonus: {
+        errorTitle: 'Invalid bonus points',
+        error: (w) => `Bonus points must be a number from 0 to the most allowed (${w}).`,
+        promptTitle: 'Bonus points',
+        prompt: (w, cap) => `Enter bonus points from 0 to ${cap ?? 'the most allowed'} (${w}).`,
+      },
+      penalty: {
+        errorTitle: 'Invalid deduction',
+        error: (w) => `A deduction may not exceed the most deductible (${w}); 2 and -2 both deduct 2 points.`,
+        promptTitle: 'Penalty points',
+        prompt: (w, cap) => `Enter the points deducted, at most ${cap ?? 'the most deductible'} (${w}); 2 or -2 both work.`,
+      },
+    },
+  },
+};
+
+/** Text cut to Excel's limit (never hit by these words; a safety net for long numbers). */
+function within(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function capText(n: number, lang: Lang): string {
+  return lang === 'vi' ? String(n).replace('.', ',') : String(n);
+}
+
+interface ValidationArea {
+  sheet: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  capCol: number;
+  offset: number;
+  kind: ScoreKind;
+}
+
+function validationFor(a: ValidationArea, caps: number[], lang: Lang): ValidationGuard {
+  const col = columnLetters(a.capCol);
+  const single = a.top === a.bottom;
+  const words = WORDS[lang];
+  const where = single ? words.single(formatCell(a.top + a.offset, a.capCol)) : words.column(col);
+  const uniform = caps.every((c) => c === caps[0]) ? capText(caps[0], lang) : null;
+  const capRef = single ? `$${col}$${a.top + a.offset}` : `$${col}${a.top + a.offset}`;
+  const kind = words.kinds[a.kind];
   return {
-    sheet,
-    address: formatRange({ top, bottom, left, right }),
-    formula1: 0,
-    formula2: single ? `=$${col}$${top + offset}` : `=$${col}${top + offset}`,
-    errorTitle: 'Điểm không hợp lệ',
-    errorMessage: `Điểm phải từ 0 đến điểm chuẩn (${where}). Score must be from 0 to the cap (${whereEn}).`,
-    promptTitle: 'Điểm chuẩn / Cap',
-    promptMessage:
-      uniform === null
-        ? `Nhập điểm từ 0 đến điểm chuẩn (${where}). Enter 0 to the cap (${whereEn}).`
-        : `Nhập điểm từ 0 đến ${capText(uniform)} (điểm chuẩn, ${where}). Enter 0 to ${uniform} (cap, ${whereEn}).`,
-    cells: (bottom - top + 1) * (right - left + 1),
+    sheet: a.sheet,
+    address: formatRange(a),
+    formula1: a.kind === 'penalty' ? `=-${capRef}` : 0,
+    formula2: `=${capRef}`,
+    errorTitle: within(kind.errorTitle, MAX_GUARD_TITLE),
+    errorMessage: within(kind.error(where), MAX_GUARD_MESSAGE),
+    promptTitle: within(kind.promptTitle, MAX_GUARD_TITLE),
+    promptMessage: within(kind.prompt(where, uniform), MAX_GUARD_MESSAGE),
+    cells: (a.bottom - a.top + 1) * (a.right - a.left + 1),
   };
 }
 
-/** `=AND(ISNUMBER($E9),OR(AND(ISNUMBER(F9),OR(F9>$E9,F9<0)),ISTEXT(F9)))`: only rows with a numeric cap are marked. */
-export function highlightFormula(scoreCell: string, capCell: string): string {
+/**
+ * `=AND(ISNUMBER($E9),OR(AND(ISNUMBER(F9),OR(F9>$E9,F9<0)),ISTEXT(F9)))`: only rows with a
+ * numeric cap are marked; a deduction is marked when it is beyond its cap in either sign.
+ */
+export function highlightFormula(scoreCell: string, capCell: string, kind: ScoreKind = 'base'): string {
   const cap = capCell.replace(/^([A-Z]+)/, '$$$1');
   const s = scoreCell;
-  return `=AND(ISNUMBER(${cap}),OR(AND(ISNUMBER(${s}),OR(${s}>${cap},${s}<0)),ISTEXT(${s})))`;
+  const wrong = kind === 'penalty' ? `ABS(${s})>${cap}` : `OR(${s}>${cap},${s}<0)`;
+  return `=AND(ISNUMBER(${cap}),OR(AND(ISNUMBER(${s}),${wrong}),ISTEXT(${s})))`;
 }
 
-export function planGuards(cells: ScoreCell[]): GuardPlan {
+export function planGuards(cells: ScoreCell[], lang: Lang): GuardPlan {
   const capsAt = new Map<string, number>();
   for (const c of cells) capsAt.set(`${groupKey(c)}${SEP}${c.row}`, c.cap);
   const validations = rectanglesByKey(cells.map((c) => ({ row: c.row, col: c.col, key: groupKey(c) }))).map(({ key, rect }) => {
-    const [sheet, capCol, offset] = key.split(SEP);
+    const [sheet, capCol, offset, kind] = key.split(SEP);
     const caps: number[] = [];
     for (let r = rect.top; r <= rect.bottom; r++) caps.push(capsAt.get(`${key}${SEP}${r}`)!);
-    return validationFor(sheet, rect.top, rect.bottom, rect.left, rect.right, Number(capCol), Number(offset), caps);
+    const area = { sheet, ...rect, capCol: Number(capCol), offset: Number(offset), kind: kind as ScoreKind };
+    return validationFor(area, caps, lang);
   });
 
-  const spans = new Map<string, { sheet: string; col: number; capCol: number; offset: number; top: number; bottom: number }>();
+  const spans = new Map<
+    string,
+    { sheet: string; col: number; capCol: number; offset: number; top: number; bottom: number; kind: ScoreKind }
+  >();
   for (const c of cells) {
     const key = [groupKey(c), c.col].join(SEP);
     const s = spans.get(key);
     if (s) {
       s.top = Math.min(s.top, c.row);
       s.bottom = Math.max(s.bottom, c.row);
-    } else spans.set(key, { sheet: c.sheet, col: c.col, capCol: c.capCol, offset: c.capRow - c.row, top: c.row, bottom: c.row });
+    } else
+      spans.set(key, {
+        sheet: c.sheet,
+        col: c.col,
+        capCol: c.capCol,
+        offset: c.capRow - c.row,
+        top: c.row,
+        bottom: c.row,
+        kind: c.kind,
+      });
   }
   const highlights = [...spans.values()].map((s) => ({
     sheet: s.sheet,
     address: formatRange({ top: s.top, bottom: s.bottom, left: s.col, right: s.col }),
-    formula: highlightFormula(formatCell(s.top, s.col), formatCell(s.top + s.offset, s.capCol)),
+    formula: highlightFormula(formatCell(s.top, s.col), formatCell(s.top + s.offset, s.capCol), s.kind),
     fill: GUARD_FILL,
     fontColor: GUARD_FONT_COLOR,
   }));

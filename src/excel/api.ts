@@ -1,7 +1,16 @@
 // What the task pane may ask of a workbook. The Office.js gateway implements it;
 // tests and the workbench run the same gateway over the in-memory Excel host.
 import type { LiveSummaryOptions } from '../engine/summary';
-import type { CriteriaSheet, PlanSettings, Report, RowPatch, SheetSnapshot, SheetSpec } from '../engine/types';
+import type {
+  ClassificationRules,
+  CriteriaSheet,
+  Lang,
+  PlanSettings,
+  Report,
+  RowPatch,
+  SheetSnapshot,
+  SheetSpec,
+} from '../engine/types';
 
 /** Which optional Excel features this host supports (from the API requirement sets). */
 export interface Capabilities {
@@ -49,7 +58,7 @@ export interface WorkbookGateway {
   /** Every worksheet as a snapshot (used range, values, formulas, merges). */
   readSnapshots(): Promise<SheetSnapshot[]>;
   /** Installs data validation and conditional formats on the score cells. */
-  guardScores(criteria: CriteriaSheet[]): Promise<GuardResult>;
+  guardScores(criteria: CriteriaSheet[], lang?: Lang): Promise<GuardResult>;
   /** Removes exactly what guardScores installed. */
   unguardScores(): Promise<void>;
   /** Whether guards installed by the add-in are present. */
@@ -66,4 +75,7 @@ export interface WorkbookGateway {
   watch(sheets: string[], onEdit: (patch: RowPatch) => void, onError: (e: GatewayError) => void): Promise<() => Promise<void>>;
   loadSettings(): Promise<PlanSettings | null>;
   saveSettings(settings: PlanSettings): Promise<void>;
+  /** The classification rules the user saved in the workbook; null when none (or unreadable). */
+  loadRules(): Promise<ClassificationRules | null>;
+  saveRules(rules: ClassificationRules): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The Office.js gateway: the only code that talks to Excel. Each operation is one
 // Excel.run batch with a fixed number of syncs (see each module), and every Office
 // failure comes out as a GatewayError with nothing half-written.
+import { parseRules } from '../engine/scoring/rules';
 import { rankUnits, unitsOfWorkbook } from '../engine/summary';
 import { buildTotalsSheet } from '../engine/totals-sheet';
 import type { PlanSettings, Report, SheetSpec } from '../engine/types';
@@ -11,7 +12,7 @@ import { guardScores, hasGuards, unguardScores } from './guards';
 import { toGatewayError } from './office-errors';
 import { readSnapshots } from './read';
 import { toRunner, type ExcelRunner, type Requirements } from './runner';
-import { PLAN_SETTINGS_KEY, readSetting, writeSetting } from './settings';
+import { PLAN_SETTINGS_KEY, readSetting, RULES_SETTINGS_KEY, writeSetting } from './settings';
 import { insertSummary } from './summary-sheet';
 import { watchSheets } from './watch';
 import { insertSheet } from './write-sheet';
@@ -50,10 +51,11 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
         formulas.setSnapshots(snapshots);
         return snapshots;
       }),
-    guardScores: (criteria) =>
+    // The alert and prompt speak the pane's language; Vietnamese when it is not said.
+    guardScores: (criteria, lang = 'vi') =>
       mapped(async () => {
         need(caps.guards, 'Guarding scores');
-        return guardScores(run, criteria);
+        return guardScores(run, criteria, lang);
       }),
     unguardScores: () =>
       mapped(async () => {
@@ -87,6 +89,13 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
       mapped(async () => {
         need(caps.settings, 'Saving settings');
         await writeSetting(run, PLAN_SETTINGS_KEY, settings);
+      }),
+    loadRules: async () =>
+      caps.settings ? (parseRules(await mapped(() => readSetting<unknown>(run, RULES_SETTINGS_KEY))).rules ?? null) : null,
+    saveRules: (rules) =>
+      mapped(async () => {
+        need(caps.settings, 'Saving settings');
+        await writeSetting(run, RULES_SETTINGS_KEY, rules);
       }),
   };
 }

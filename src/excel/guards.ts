@@ -11,7 +11,7 @@
 // are recognised by range and formula, which the record keeps.
 import { formatCell, parseRange, quoteSheet, type RangeRef } from '../engine/address';
 import { planGuards, scoreCells, type GuardPlan, type HighlightGuard, type ValidationGuard } from '../engine/guards';
-import type { CriteriaSheet } from '../engine/types';
+import type { CriteriaSheet, Lang } from '../engine/types';
 import { GatewayError, type GuardResult } from './api';
 import { packIntoSyncs, sizedOp, type SizedOp } from './payload';
 import type { Runner } from './runner';
@@ -132,9 +132,9 @@ function toRecord(plan: GuardPlan, ids: Map<string, string>): GuardRecord {
   };
 }
 
-export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promise<GuardResult> {
+export async function guardScores(run: Runner, criteria: CriteriaSheet[], lang: Lang): Promise<GuardResult> {
   const cells = scoreCells(criteria);
-  const planned = planGuards(cells);
+  const planned = planGuards(cells, lang);
   const names = [...new Set(cells.map((c) => c.sheet))];
   let written: GuardRecord | null = null;
   try {
@@ -174,7 +174,7 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[]): Promi
 
       // 3. Write: the previous guards out, the new ones in, then the record.
       const guarded = cells.filter((c) => !userCells.has(`${c.sheet}!${c.row}:${c.col}`));
-      const plan: GuardPlan = { validations: planGuards(guarded).validations, highlights: planned.highlights };
+      const plan: GuardPlan = { validations: planGuards(guarded, lang).validations, highlights: planned.highlights };
       const record = toRecord(plan, ids);
       const ops: Op[] = [...plan.validations.map(validationOp), ...plan.highlights.map(highlightOp)];
       ops.push(sizedOp(1, record, () => ctx.workbook.settings.add(GUARDS_KEY, JSON.stringify(record))));

@@ -2,6 +2,7 @@
 import type { Runner } from './runner';
 
 export const PLAN_SETTINGS_KEY = 'thidua.planSettings';
+export const RULES_SETTINGS_KEY = 'thidua.classificationRules';
 
 /** The parsed JSON under `key`, or null when absent or unreadable. */
 export async function readSetting<T>(run: Runner, key: string): Promise<T | null> {

@@ -1,6 +1,7 @@
 // The bloc summary's engine: units and their names, issues per unit, criteria matched
 // across units whose tables differ, and the sheets as data.
 import { checkWorkbook } from '../../src/engine/report';
+import { classificationFormula } from '../../src/engine/totals-sheet';
 import {
   buildDetailSheet,
   buildLiveSummarySheet,
@@ -99,20 +100,18 @@ describe('the summary sheets', () => {
     expect(formulaAt(`A${rowOf('A')}`)).toMatch(/RANK\(F\d+,\$F\$7:\$F\$8\)/);
   });
 
-  it('classifies live when the rules are known, by points or percent, blank without a score', () => {
-    const spec = buildLiveSummarySheet(summary, {
-      date: DATE,
-      rules: {
-        basis: 'percent',
-        bands: [
-          { label: 'Tốt', min: 90 },
-          { label: 'Khá "+"', min: 70 },
-        ],
-      },
-    });
-    expect(spec.cells.find((c) => c.address === 'L7')?.formula).toBe(
-      '=IF(ISNUMBER(K7),IF(K7>=90,"Tốt",IF(K7>=70,"Khá ""+""","")),"")',
-    );
+  it('classifies live when the rules are known, by points or percent, as the totals sheet does', () => {
+    const rules = {
+      basis: 'percent' as const,
+      bands: [
+        { label: 'Tốt', min: 90 },
+        { label: 'Khá "+"', min: 70 },
+      ],
+    };
+    const spec = buildLiveSummarySheet(summary, { date: DATE, rules });
+    expect(spec.cells.find((c) => c.address === 'L7')?.formula).toBe(classificationFormula('K7', rules));
+    const byPoints = buildLiveSummarySheet(summary, { date: DATE, rules: { ...rules, basis: 'points' } });
+    expect(byPoints.cells.find((c) => c.address === 'L7')?.formula).toBe(classificationFormula('F7', rules));
   });
 
   it('Chi tiết shades an appraised score that differs from the self score', () => {

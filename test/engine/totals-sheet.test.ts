@@ -1,4 +1,5 @@
-import { buildTotalsSheet, cellRuns, sumFormula, TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
+import { checkWorkbook } from '../../src/engine/report';
+import { buildTotalsSheet, cellRuns, classificationFormula, sumFormula, TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
 import type { CriteriaSheet, Criterion, Group, Report } from '../../src/engine/types';
 import { withResult } from '../support/results';
 
@@ -94,10 +95,14 @@ describe('buildTotalsSheet', () => {
     expect(at(spec, 'F7')?.formula).toBe(`=IF(COUNT('Tiêu chí 2023'!G9:G11)=0,"",SUM('Tiêu chí 2023'!G9:G11))`);
   });
 
-  it('adds sections from their groups and sheets from their sections', () => {
+  it('adds sections from their groups, base points from the base groups, and the final score from the points', () => {
     const spec = buildTotalsSheet(report([one]));
     expect(at(spec, 'D6')).toMatchObject({ value: 35, formula: '=SUM(D7:D8)' });
-    expect(at(spec, 'E5')).toMatchObject({ value: 32, formula: '=SUM(E6)' });
+    // Rows 9, 10, 11: base, bonus and penalty points counted.
+    expect(at(spec, 'E9')).toMatchObject({ value: 32, formula: '=SUM(E7:E8)' });
+    expect(at(spec, 'E10')).toMatchObject({ value: 0, formula: '=0' });
+    expect(at(spec, 'E5')).toMatchObject({ value: 32, formula: '=E9+E10-E11' });
+    expect(at(spec, 'D5')).toMatchObject({ value: 35, formula: '=D9' });
     expect(at(spec, 'G5')?.formula).toBe('=IF(D5=0,"",E5/D5)');
     expect(at(spec, 'A5')?.value).toBe('Tiêu chí 2023');
   });
@@ -115,7 +120,7 @@ describe('buildTotalsSheet', () => {
     expect(at(spec, `F${bRow}`)?.formula).toBeUndefined();
     expect(at(spec, `H${bRow}`)).toMatchObject({ value: 2, formula: `=RANK(E${bRow},($E$5,$E$${bRow}))` });
     expect(at(spec, 'H5')?.value).toBe(1);
-    expect(at(spec, 'H4')?.value).toBe('Xếp hạng');
+    expect(at(spec, 'H4')?.value).toBe('Xếp hạng (tự chấm)');
   });
 
   it('describes a printable, styled sheet whose formulas are the only formulas', () => {
@@ -126,5 +131,68 @@ describe('buildTotalsSheet', () => {
       expect(spec.styles[c.style!]).toBeDefined();
       if (typeof c.value === 'string') expect(c.value.startsWith('=')).toBe(false);
     }
+  });
+});
+
+describe('buildTotalsSheet with bonus and penalty points and rules', () => {
+  const scored = checkWorkbook(
+    [
+      {
+        name: 'Bảng điểm',
+        origin: 'A1',
+        values: [
+          ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm thẩm định'],
+          ['I.', 'Tiêu chí cơ bản (20 điểm)'],
+          [1, 'Công tác tổ chức (20 điểm)'],
+          ['1.1', 'A', 10, 10, 9],
+          ['1.2', 'B', 10, 8, 8],
+          [2, 'Điểm thưởng (tối đa 2 điểm)'],
+          ['2.1', 'C', 3, 3, 1],
+          ['II.', 'Điểm thưởng (tối đa 5 điểm)'],
+          [1, 'D', 3, 3],
+          [2, 'E', 3, 3],
+          ['III.', 'Điểm trừ (tối đa 4 điểm)'],
+          [1, 'F', 5, -3],
+          [2, 'G', null, 2],
+        ],
+      },
+      {
+        name: 'Quy định',
+        origin: 'A1',
+        values: [
+          ['Xếp loại', 'Từ (%)'],
+          ['Tốt', 80],
+          ['Khá', 50],
+        ],
+      },
+    ],
+    { file: 'a.xlsx', lang: 'vi' },
+  );
+  const spec = buildTotalsSheet(scored);
+
+  it('counts deductions in either sign and bonus points within their ceilings, as MIN', () => {
+    // Rows: 5 final, 6 I, 7 group 1, 8 group 2 (bonus), 9 II, 10 III, 11 base, 12 bonus, 13 penalty.
+    expect(at(spec, 'C11')?.value).toBe('Điểm cơ bản');
+    expect(at(spec, 'E10')).toMatchObject({
+      formula: `=SUMIF('Bảng điểm'!D12:D13,">0")-SUMIF('Bảng điểm'!D12:D13,"<0")`,
+      value: 5,
+    });
+    expect(at(spec, 'E11')).toMatchObject({ formula: '=SUM(E7)', value: 18 });
+    expect(at(spec, 'E12')).toMatchObject({ formula: '=MIN(2,E8)+MIN(5,E9)', value: 7 });
+    expect(at(spec, 'F12')).toMatchObject({ formula: '=MIN(2,N(F8))+MIN(5,N(F9))', value: 1 });
+    expect(at(spec, 'E13')).toMatchObject({ formula: '=MIN(4,E10)', value: 4 });
+    expect(at(spec, 'E5')).toMatchObject({ formula: '=E11+E12-E13', value: 21 });
+  });
+
+  it('classifies live by a LOOKUP over the bands, on the percent when the bands are percentages', () => {
+    expect(at(spec, 'H4')?.value).toBe('Xếp loại tự chấm');
+    expect(at(spec, 'H5')).toMatchObject({
+      value: 'Tốt',
+      formula:
+        '=IF(IF(E5="","",ROUND(E5/D5*100,2))="","",IFERROR(LOOKUP(IF(E5="","",ROUND(E5/D5*100,2)),{50,80},{"Khá","Tốt"}),""))',
+    });
+    expect(classificationFormula('E5', { bands: [{ label: 'Đạt "A"', min: 1 }] })).toBe(
+      '=IF(E5="","",IFERROR(LOOKUP(E5,{1},{"Đạt ""A"""}),""))',
+    );
   });
 });

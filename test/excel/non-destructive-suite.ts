@@ -73,7 +73,7 @@ const byAddress = (vs: ValidationData[] | undefined) => new Map((vs ?? []).map((
 /** Guard: only the score cells' validations (cells with a rule of the user's kept and reported) and the planned highlight ranges. */
 function expectOnlyGuards(before: WorkbookData, after: WorkbookData, result: unknown, { report }: Input): void {
   const cells = scoreCells(report.criteriaSheets);
-  const highlights = planGuards(cells).highlights;
+  const highlights = planGuards(cells, 'vi').highlights;
   const skipped: string[] = [];
   expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
   after.sheets.forEach((sheet, i) => {

@@ -1,7 +1,16 @@
 // A WorkbookGateway over plain data, recording calls, for the pane's tests.
 import type { Capabilities, GatewayError, GuardResult, SummaryWritten, WorkbookGateway } from '../../src/excel/api';
 import type { LiveSummaryOptions } from '../../src/engine/summary';
-import type { CriteriaSheet, PlanSettings, Report, RowPatch, SheetSnapshot, SheetSpec } from '../../src/engine/types';
+import type {
+  ClassificationRules,
+  CriteriaSheet,
+  Lang,
+  PlanSettings,
+  Report,
+  RowPatch,
+  SheetSnapshot,
+  SheetSpec,
+} from '../../src/engine/types';
 
 export const ALL_CAPABILITIES: Capabilities = { mergedAreas: true, guards: true, liveEvents: true, settings: true, missing: [] };
 
@@ -18,6 +27,7 @@ export class FakeGateway implements WorkbookGateway {
   snapshots: SheetSnapshot[];
   caps: Capabilities;
   settings: PlanSettings | null = null;
+  rules: ClassificationRules | null = null;
   guarded = false;
   inserted: SheetSpec[] = [];
   summaryChart: SummaryWritten['chart'] = 'named';
@@ -63,8 +73,8 @@ export class FakeGateway implements WorkbookGateway {
     return this.call('readSnapshots', [], () => this.snapshots.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })));
   }
 
-  guardScores(criteria: CriteriaSheet[]): Promise<GuardResult> {
-    return this.call('guardScores', [criteria], () => {
+  guardScores(criteria: CriteriaSheet[], lang?: Lang): Promise<GuardResult> {
+    return this.call('guardScores', [criteria, lang], () => {
       this.guarded = true;
       return { guardedCells: criteria.length * 2, skippedCells: [] };
     });
@@ -116,6 +126,16 @@ export class FakeGateway implements WorkbookGateway {
   saveSettings(settings: PlanSettings): Promise<void> {
     return this.call('saveSettings', [settings], () => {
       this.settings = settings;
+    });
+  }
+
+  loadRules(): Promise<ClassificationRules | null> {
+    return this.call('loadRules', [], () => this.rules);
+  }
+
+  saveRules(rules: ClassificationRules): Promise<void> {
+    return this.call('saveRules', [rules], () => {
+      this.rules = rules;
     });
   }
 }

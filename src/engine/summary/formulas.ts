@@ -2,8 +2,8 @@
 // that count as the scoring engine does (src/engine/scoring/): base points at face
 // value (as the sheet's own SUM), bonus and penalty points at most their ceilings, a
 // group's ceiling first, then its section's; a deduction of 2 written -2 deducts 2.
-import { chunkedCall, refs } from '../totals-sheet';
-import type { ClassificationRules, CriteriaSheet, Group, ScoreKind } from '../types';
+import { chunkedCall, deducted, refs } from '../totals-sheet';
+import type { CriteriaSheet, Group, ScoreKind } from '../types';
 
 export type Side = 'self' | 'appraised';
 
@@ -19,8 +19,7 @@ function cellsOf(sheet: string, groups: Group[], side: Side): string[] {
 function groupPoints(sheet: string, group: Group, side: Side): string | null {
   const args = cellsOf(sheet, [group], side);
   if (args.length === 0) return null;
-  const sum =
-    group.kind === 'penalty' ? `(${args.map((r) => `SUMIF(${r},">0")-SUMIF(${r},"<0")`).join('+')})` : chunkedCall('SUM', args);
+  const sum = group.kind === 'penalty' ? `(${deducted(args)})` : chunkedCall('SUM', args);
   return ceiling(sum, group.kind, group.cap);
 }
 
@@ -61,11 +60,4 @@ export function appraisedCount(table: CriteriaSheet): string | null {
     'appraised',
   );
   return args.length ? chunkedCall('COUNT', args) : null;
-}
-
-/** The band of a score as nested IFs, highest band first; "" below every band. */
-export function classificationFormula(rules: ClassificationRules, score: string): string {
-  const bands = [...rules.bands].sort((a, b) => b.min - a.min);
-  const text = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return bands.reduceRight((rest, band) => `IF(${score}>=${band.min},${text(band.label)},${rest})`, '""');
 }

@@ -5,9 +5,9 @@
 // the pane writes `Tổng hợp` with live formulas over the units' score cells.
 import { columnLetters, formatRange } from '../address';
 import { SpecBuilder } from '../template/spec-builder';
-import { formula } from '../totals-sheet';
+import { classificationFormula, formula } from '../totals-sheet';
 import type { CellStyle, ClassificationRules, Lang, SheetSpec, SideResult } from '../types';
-import { appraisedCount, classificationFormula, kindFormulas, maxFormula, type Side } from './formulas';
+import { appraisedCount, kindFormulas, maxFormula, type Side } from './formulas';
 import { DETAIL_SHEET_NAME, DETAIL_TITLE, SUMMARY_LABELS, SUMMARY_SHEET_NAME, SUMMARY_TITLE } from './labels';
 import { matchCriteria, sectionKey } from './match';
 import type { BlocSummary, RankedUnit } from './units';
@@ -125,7 +125,7 @@ function liveRow(unit: RankedUnit, row: number, last: number, by: Side, rules: C
     ].map((bodies) => bodies.map(formula)),
     rank: formula(`IF(ISNUMBER(${final}),RANK(${final},$${finalCol}$${FIRST_ROW}:$${finalCol}$${last}),"")`),
     percent: formula(`IF(OR(NOT(ISNUMBER(${final})),${max}=0),"",ROUND(${final}/(${max})*100,2))`),
-    classification: rules ? formula(`IF(ISNUMBER(${banded}),${classificationFormula(rules, banded)},"")`) : null,
+    classification: rules ? classificationFormula(banded, rules) : null,
   };
 }
 
