@@ -2,7 +2,18 @@
 // Components read state through subscribe/getState and call the actions; the
 // gateway does the Excel work and the engine does the checking.
 import { GatewayError, type Capabilities, type WorkbookGateway } from '../excel/api';
-import type { Issue, Lang, PlanSettings, PlanTask, Report, RowPatch, SheetSnapshot, SheetSpec } from '../engine/types';
+import type { CheckOptions } from '../engine/report';
+import type {
+  ClassificationRules,
+  Issue,
+  Lang,
+  PlanSettings,
+  PlanTask,
+  Report,
+  RowPatch,
+  SheetSnapshot,
+  SheetSpec,
+} from '../engine/types';
 import type { MessageKey, Params } from './i18n';
 import { mainPlan, tasksOfMonth } from '../engine/plan';
 import { DEFAULT_PLAN_SETTINGS } from '../engine/template';
@@ -10,12 +21,13 @@ import { criteriaSheetNames } from './selectors';
 
 /** The engine functions the pane uses (injected so tests can substitute them). */
 export interface Engine {
-  checkWorkbook(snapshots: SheetSnapshot[], opts: { file: string; lang: Lang }): Report;
+  checkWorkbook(snapshots: SheetSnapshot[], opts: CheckOptions): Report;
   applyRowPatch(snapshot: SheetSnapshot, patch: RowPatch): SheetSnapshot;
   buildMonthlyPlanSheet(opts: { month: number; year: number; tasks: PlanTask[]; settings: PlanSettings }): SheetSpec;
 }
 
-export type ActionName = 'refresh' | 'guard' | 'unguard' | 'totals' | 'summary' | 'insertPlan' | 'insertYear' | 'saveSettings';
+export type ActionName =
+  'refresh' | 'guard' | 'unguard' | 'totals' | 'summary' | 'insertPlan' | 'insertYear' | 'saveSettings' | 'saveRules';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -36,6 +48,8 @@ export interface PaneState {
   month: number;
   year: number;
   settings: PlanSettings;
+  /** Classification rules the user saved in the workbook: used when it has no rules table. */
+  rules: ClassificationRules | null;
   notice: Notice | null;
 }
 
@@ -97,6 +111,7 @@ export class PaneController {
       month: today.getMonth() + 1,
       year: today.getFullYear(),
       settings: DEFAULT_PLAN_SETTINGS,
+      rules: null,
       notice: null,
     };
   }
@@ -141,6 +156,8 @@ export class PaneController {
     }
     this.set({ capabilities });
     await this.run('refresh', async () => {
+      // The saved rules first: the first check classifies by them.
+      if (capabilities.settings) this.set({ rules: await this.gateway.loadRules() });
       await this.check();
       if (capabilities.settings) this.set({ settings: { ...DEFAULT_PLAN_SETTINGS, ...(await this.gateway.loadSettings()) } });
       if (capabilities.guards) this.set({ guarded: await this.gateway.hasGuards() });
@@ -157,9 +174,14 @@ export class PaneController {
 
   // ---- checking ----
 
+  private checkOptions(): CheckOptions {
+    const { lang, rules } = this.state;
+    return { file: this.file, lang, rules: rules ? { rules, source: 'settings', where: '' } : undefined };
+  }
+
   private async check(): Promise<Report> {
     const snapshots = await this.gateway.readSnapshots();
-    const report = this.engine.checkWorkbook(snapshots, { file: this.file, lang: this.state.lang });
+    const report = this.engine.checkWorkbook(snapshots, this.checkOptions());
     this.set({ snapshots, report, ...this.planYear(report) });
     await this.syncWatch(report);
     return report;
@@ -186,7 +208,7 @@ export class PaneController {
   }
 
   private recheck(): void {
-    const report = this.engine.checkWorkbook(this.state.snapshots, { file: this.file, lang: this.state.lang });
+    const report = this.engine.checkWorkbook(this.state.snapshots, this.checkOptions());
     this.set({ report });
   }
 
@@ -243,7 +265,7 @@ export class PaneController {
     return this.run('guard', async () => {
       const report = this.criteriaOrNotice();
       if ('key' in report) return report;
-      const result = await this.gateway.guardScores(report.criteriaSheets);
+      const result = await this.gateway.guardScores(report.criteriaSheets, this.state.lang);
       this.set({ guarded: true });
       const skipped = result.skippedCells.length;
       return { intent: 'success', key: skipped ? 'guardedSkipped' : 'guarded', params: { cells: result.guardedCells, skipped } };
@@ -311,6 +333,16 @@ export class PaneController {
       await this.gateway.saveSettings(settings);
       this.set({ settings });
       return { intent: 'success', key: 'settingsSaved' };
+    });
+  }
+
+  /** Saves classification rules in the workbook and classifies by them (unless the workbook has its own table). */
+  saveRules(rules: ClassificationRules): Promise<void> {
+    return this.run('saveRules', async () => {
+      await this.gateway.saveRules(rules);
+      this.set({ rules });
+      if (this.state.report) this.recheck();
+      return { intent: 'success', key: 'rulesSaved' };
     });
   }
 

@@ -1,30 +1,15 @@
 // Derived views of a report for the pane: pure functions over engine data.
-import type { CriteriaSheet, Issue, Report, Severity, Totals } from '../engine/types';
+import { rankResults, type Ranked } from '../engine/scoring/ranking';
+import type { CriteriaSheet, Issue, Report, Severity } from '../engine/types';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export interface SheetTotals extends Totals {
-  sheet: string;
-  table: CriteriaSheet;
-}
-
-/** A criteria sheet's totals over all its sections. */
-export function sheetTotals(cs: CriteriaSheet): SheetTotals {
-  let capTotal = 0;
-  let selfTotal = 0;
-  let appraisedTotal: number | null = null;
-  for (const s of cs.sections) {
-    capTotal += s.capTotal;
-    selfTotal += s.selfTotal;
-    if (s.appraisedTotal !== null) appraisedTotal = (appraisedTotal ?? 0) + s.appraisedTotal;
-  }
-  return { sheet: cs.sheet, table: cs, capTotal, selfTotal, appraisedTotal };
-}
-
-/** Criteria sheets with their totals, highest self total first (ties keep workbook order). */
-export function rankedSheets(report: Report | null): SheetTotals[] {
-  if (!report) return [];
-  return report.criteriaSheets.map(sheetTotals).sort((a, b) => b.selfTotal - a.selfTotal);
+/**
+ * The criteria tables, highest final score first (ties keep workbook order), ranked as
+ * the engine ranks a report's tables: by the appraised score when every table has one.
+ */
+export function rankedTables(report: Report | null): Ranked<CriteriaSheet> {
+  return rankResults(report?.criteriaSheets ?? [], (t) => t.result);
 }
 
 /** Share of the cap in percent, or null when the cap is zero. */

@@ -209,8 +209,8 @@ describe('task pane', () => {
   it('updates totals and issues live when a score is edited', async () => {
     const { gateway, user } = await renderPane();
     act(() => gateway.fireEdit({ sheet: 'Tiêu chí 2023', startRow: 2, values: [['1', 'Kết nạp đoàn viên', 5, 7]] }));
-    const table = screen.getByRole('table', { name: 'Tổng điểm của trang Tiêu chí 2023' });
-    await waitFor(() => expect(within(rowOf(table, /^Tổng/)).getAllByRole('cell')[2].textContent).toBe('52'));
+    const result = screen.getByRole('table', { name: 'Kết quả của trang Tiêu chí 2023' });
+    await waitFor(() => expect(within(rowOf(result, /^Tổng điểm/)).getAllByRole('cell')[1].textContent).toBe('52'));
     await user.click(screen.getByRole('tab', { name: /Lỗi/ }));
     expect(screen.getByRole('option', { name: /trang Tiêu chí 2023, ô D2/ })).toBeInTheDocument();
   });

@@ -242,7 +242,15 @@ export function App({ controller }: { controller: PaneController }) {
             className={mergeClasses(styles.panel, tab === 'issues' && styles.listPanel)}
             tabIndex={tab === 'issues' ? undefined : 0}
           >
-            {tab === 'scores' && <ScoresTab lang={lang} report={state.report} />}
+            {tab === 'scores' && (
+              <ScoresTab
+                lang={lang}
+                report={state.report}
+                savedRules={state.rules}
+                canSaveRules={state.capabilities.settings && state.busy === null}
+                onSaveRules={(rules) => controller.saveRules(rules)}
+              />
+            )}
             {tab === 'issues' && (
               <IssuesTab lang={lang} issues={state.report?.issues ?? []} onSelect={(issue) => controller.selectIssue(issue)} />
             )}

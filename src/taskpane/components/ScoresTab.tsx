@@ -1,6 +1,8 @@
-// Điểm: totals per criteria sheet → section → group, ranked when there are several sheets.
-// Laid out for a ~350 px pane: the number columns shrink to their content and the
-// names take the rest, wrapping between words.
+// Điểm: per criteria table, its sections and groups (bonus points, deductions) and its
+// result (base + bonus − penalty, share of the maximum, classification, rank); the
+// ranking when there are several tables; the classification rules in force and the
+// Xếp loại dialog. Laid out for a ~350 px pane: the number columns shrink to their
+// content and the names take the rest, wrapping between words.
 import { useMemo } from 'react';
 import {
   Badge,
@@ -16,9 +18,12 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang, Report, Section } from '../../engine/types';
+import type { ClassificationRules, CriteriaSheet, Lang, Report, ScoreKind, Section } from '../../engine/types';
+import type { Ranked } from '../../engine/scoring/ranking';
 import { formatNumber, strings } from '../i18n';
-import { rankedSheets, shareOfCap, type SheetTotals } from '../selectors';
+import { rankedTables, shareOfCap } from '../selectors';
+import { ResultBlock } from './ResultBlock';
+import { RulesBar } from './RulesDialog';
 
 const useStyles = makeStyles({
   sheet: { marginBlockEnd: tokens.spacingVerticalL },
@@ -42,7 +47,6 @@ const useStyles = makeStyles({
   name: { overflowWrap: 'break-word' },
   section: { fontWeight: tokens.fontWeightSemibold },
   group: { paddingInlineStart: tokens.spacingHorizontalL },
-  total: { fontWeight: tokens.fontWeightBold },
   // Under the number, so a disagreement never squeezes the name column.
   declared: { display: 'flex', width: 'fit-content', marginInlineStart: 'auto', marginBlockStart: tokens.spacingVerticalXXS },
 });
@@ -72,6 +76,7 @@ function Points({ lang, value, declared = null }: { lang: Lang; value: number | 
 }
 
 interface Figures {
+  kind: ScoreKind;
   cap: number;
   self: number;
   appraised: number | null;
@@ -79,21 +84,24 @@ interface Figures {
   declaredSelf?: number | null;
 }
 
-/** Cap, self and appraised totals and the share of the cap, as the four number cells of a row. */
+/** Cap, self and appraised totals and the share of the cap, as the four number cells of a row; deductions shown as such. */
 function FigureCells({ lang, figures }: { lang: Lang; figures: Figures }) {
   const styles = useStyles();
   const className = mergeClasses(styles.cell, styles.number);
   const share = shareOfCap(figures.self, figures.cap);
+  const sign = (n: number | null) => (figures.kind === 'penalty' && n ? -n : n);
+  // A bonus or penalty scope declares a ceiling, not the sum of its caps: no badge for it.
+  const declaredCap = figures.kind === 'base' ? figures.declaredCap : null;
   return (
     <>
       <TableCell className={className}>
-        <Points lang={lang} value={figures.cap} declared={figures.declaredCap} />
+        <Points lang={lang} value={figures.cap} declared={declaredCap} />
       </TableCell>
       <TableCell className={className}>
-        <Points lang={lang} value={figures.self} declared={figures.declaredSelf} />
+        <Points lang={lang} value={sign(figures.self)} declared={sign(figures.declaredSelf ?? null)} />
       </TableCell>
       <TableCell className={className}>
-        <Points lang={lang} value={figures.appraised} />
+        <Points lang={lang} value={sign(figures.appraised)} />
       </TableCell>
       <TableCell className={className}>{share === null ? '–' : `${formatNumber(lang, Math.round(share * 10) / 10)}%`}</TableCell>
     </>
@@ -125,6 +133,7 @@ function SectionRows({ lang, section }: { lang: Lang; section: Section }) {
         <FigureCells
           lang={lang}
           figures={{
+            kind: section.kind,
             cap: section.capTotal,
             self: section.selfTotal,
             appraised: section.appraisedTotal,
@@ -138,7 +147,13 @@ function SectionRows({ lang, section }: { lang: Lang; section: Section }) {
           <TableCell className={mergeClasses(name, styles.group)}>{group.title}</TableCell>
           <FigureCells
             lang={lang}
-            figures={{ cap: group.capTotal, self: group.selfTotal, appraised: group.appraisedTotal, declaredCap: group.cap }}
+            figures={{
+              kind: group.kind,
+              cap: group.capTotal,
+              self: group.selfTotal,
+              appraised: group.appraisedTotal,
+              declaredCap: group.cap,
+            }}
           />
         </TableRow>
       ))}
@@ -146,15 +161,22 @@ function SectionRows({ lang, section }: { lang: Lang; section: Section }) {
   );
 }
 
-function SheetTable({ lang, totals, headingId }: { lang: Lang; totals: SheetTotals; headingId: string }) {
+interface TableProps {
+  lang: Lang;
+  table: CriteriaSheet;
+  headingId: string;
+  rank: { rank: number; of: number } | null;
+}
+
+function SheetTable({ lang, table, headingId, rank }: TableProps) {
   const styles = useStyles();
   const t = strings(lang).scores;
   return (
     <section className={styles.sheet} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {totals.sheet}
+        {table.sheet}
       </Subtitle2>
-      <Table size="extra-small" className={styles.table} aria-label={t.tableLabel(totals.sheet)}>
+      <Table size="extra-small" className={styles.table} aria-label={t.tableLabel(table.sheet)}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={mergeClasses(styles.header, styles.first)}>{t.name}</TableHeaderCell>
@@ -162,30 +184,26 @@ function SheetTable({ lang, totals, headingId }: { lang: Lang; totals: SheetTota
           </TableRow>
         </TableHeader>
         <TableBody>
-          {totals.table.sections.map((section, i) => (
+          {table.sections.map((section, i) => (
             <SectionRows key={i} lang={lang} section={section} />
           ))}
-          <TableRow className={styles.total}>
-            <TableCell className={mergeClasses(styles.cell, styles.first)}>{t.total}</TableCell>
-            <FigureCells
-              lang={lang}
-              figures={{ cap: totals.capTotal, self: totals.selfTotal, appraised: totals.appraisedTotal }}
-            />
-          </TableRow>
         </TableBody>
       </Table>
+      <ResultBlock lang={lang} table={table} rank={rank} />
     </section>
   );
 }
 
-/** Several sheets (one per member union) compared, highest self total first. */
-function Ranking({ lang, ranked }: { lang: Lang; ranked: SheetTotals[] }) {
+/** Several tables (one per member union) compared by their final scores. */
+function Ranking({ lang, ranking }: { lang: Lang; ranking: Ranked<CriteriaSheet> }) {
   const styles = useStyles();
   const t = strings(lang).scores;
+  const className = mergeClasses(styles.cell, styles.number);
+  const headers = [t.final, t.result.percent];
   return (
     <section className={styles.sheet} aria-labelledby="thidua-ranking">
       <Subtitle2 as="h2" id="thidua-ranking" className={styles.heading}>
-        {t.ranking}
+        {t.ranking[ranking.by]}
       </Subtitle2>
       <Table size="extra-small" className={styles.table} aria-labelledby="thidua-ranking">
         <TableHeader>
@@ -197,31 +215,62 @@ function Ranking({ lang, ranked }: { lang: Lang; ranked: SheetTotals[] }) {
               {t.rank}
             </TableHeaderCell>
             <TableHeaderCell className={styles.header}>{t.sheet}</TableHeaderCell>
-            <NumberHeaders lang={lang} />
+            {headers.map((label) => (
+              <TableHeaderCell key={label} className={styles.numberHeader} button={{ className: styles.numberHeaderText }}>
+                {label}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell className={styles.header}>{t.classification}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {ranked.map((s, i) => (
-            <TableRow key={i}>
-              <TableCell className={mergeClasses(styles.cell, styles.number, styles.first)}>{i + 1}</TableCell>
-              <TableCell className={mergeClasses(styles.cell, styles.name)}>{s.sheet}</TableCell>
-              <FigureCells lang={lang} figures={{ cap: s.capTotal, self: s.selfTotal, appraised: s.appraisedTotal }} />
-            </TableRow>
-          ))}
+          {ranking.ranked.map(({ item, rank, final }, i) => {
+            const side = ranking.by === 'appraised' ? item.result.appraised : item.result.self;
+            const band = item.result.classification?.[ranking.by] ?? null;
+            return (
+              <TableRow key={i}>
+                <TableCell className={mergeClasses(className, styles.first)}>{rank}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.name)}>{item.sheet}</TableCell>
+                <TableCell className={className}>{formatNumber(lang, final)}</TableCell>
+                <TableCell className={className}>
+                  {side?.percent == null ? '–' : `${formatNumber(lang, side.percent)}%`}
+                </TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.name)}>{band ?? '–'}</TableCell>
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </section>
   );
 }
 
-export function ScoresTab({ lang, report }: { lang: Lang; report: Report | null }) {
-  const ranked = useMemo(() => rankedSheets(report), [report]);
-  if (ranked.length === 0) return <Body1>{strings(lang).scores.noSheets}</Body1>;
+export interface ScoresTabProps {
+  lang: Lang;
+  report: Report | null;
+  /** The rules saved in the workbook, which the Xếp loại dialog edits. */
+  savedRules: ClassificationRules | null;
+  /** Settings can be kept in this workbook and no action is running. */
+  canSaveRules: boolean;
+  onSaveRules: (rules: ClassificationRules) => void;
+}
+
+export function ScoresTab({ lang, report, savedRules, canSaveRules, onSaveRules }: ScoresTabProps) {
+  const ranking = useMemo(() => rankedTables(report), [report]);
+  if (ranking.ranked.length === 0) return <Body1>{strings(lang).scores.noSheets}</Body1>;
+  const several = ranking.ranked.length > 1;
   return (
     <>
-      {ranked.length > 1 && <Ranking lang={lang} ranked={ranked} />}
-      {ranked.map((totals, i) => (
-        <SheetTable key={i} lang={lang} totals={totals} headingId={`thidua-sheet-${i}`} />
+      <RulesBar lang={lang} inForce={report?.rules ?? null} saved={savedRules} canSave={canSaveRules} onSave={onSaveRules} />
+      {several && <Ranking lang={lang} ranking={ranking} />}
+      {ranking.ranked.map(({ item, rank }, i) => (
+        <SheetTable
+          key={i}
+          lang={lang}
+          table={item}
+          headingId={`thidua-sheet-${i}`}
+          rank={several ? { rank, of: ranking.ranked.length } : null}
+        />
       ))}
     </>
   );
