@@ -1,11 +1,22 @@
 // `thidua check`: reads each file, runs the engine, prints a human or JSON report.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { formatNumber, rulesReason } from '../engine/messages';
+import { formatNumber } from '../engine/messages';
 import { checkWorkbook, type CallerRules } from '../engine/report';
-import { parseRules } from '../engine/scoring/rules';
-import type { Lang, PlanSheet, Ranking, Report, Section, Severity, SideResult, TableResult, Totals } from '../engine/types';
+import type {
+  Issue,
+  Lang,
+  PlanSheet,
+  Ranking,
+  Report,
+  Section,
+  Severity,
+  SideResult,
+  TableResult,
+  Totals,
+} from '../engine/types';
 import { loadWorkbook, UnreadableFileError, workbookSnapshots } from './read-workbook';
+import { readRulesFile } from './rules-file';
+import { escapeForTerminal, text } from './text';
 
 export interface CheckArgs {
   files: string[];
@@ -18,6 +29,8 @@ export interface CheckArgs {
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Overwrites the progress line (only where stderr is a terminal); "" clears it. */
+  progress?: (line: string) => void;
 }
 
 /** A report-shaped entry for a file that could not be read, so --json keeps one object per file. */
@@ -28,79 +41,8 @@ async function checkFile(file: string, lang: Lang, rules: CallerRules | undefine
   return checkWorkbook(workbookSnapshots(workbook), { file: path.basename(file), lang, rules });
 }
 
-/** The rules file's rules, or the one line that says why it cannot be used. */
-async function readRulesFile(file: string, lang: Lang): Promise<CallerRules | string> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch (e) {
-    const why = e instanceof SyntaxError ? (lang === 'vi' ? 'không phải JSON' : 'not JSON') : (e as NodeJS.ErrnoException).code;
-    return `${file}: ${lang === 'vi' ? 'không đọc được tệp xếp loại' : 'cannot read the rules file'} (${why ?? e})`;
-  }
-  const reading = parseRules(data);
-  if (reading.problem) return `${file}: ${rulesReason({ ...reading.problem }, lang)}`;
-  return { rules: reading.rules, source: 'file', where: file };
-}
-
-const WORDS = {
-  vi: {
-    criteria: 'Bảng tiêu chí',
-    plan: 'Bảng nhiệm vụ',
-    headerRow: 'tiêu đề ở dòng',
-    section: 'Mục',
-    noSection: '(không chia mục)',
-    cap: 'điểm chuẩn',
-    declared: 'ghi',
-    self: 'tự chấm',
-    appraised: 'thẩm định',
-    none: '—',
-    months: 'tháng',
-    tasks: 'nhiệm vụ',
-    keyTasks: 'nhiệm vụ trọng tâm năm',
-    issues: 'Vấn đề',
-    noIssues: 'Không có vấn đề nào.',
-    severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as Record<Severity, string>,
-    noTables: 'không có bảng nào',
-    workbook: 'tệp',
-    result: 'Kết quả',
-    max: 'tối đa',
-    unclassified: 'chưa xếp loại',
-    ranking: 'Xếp hạng',
-    rankedBy: { self: 'theo điểm tự chấm', appraised: 'theo điểm thẩm định' },
-    rules: 'Xếp loại theo',
-    rulesFrom: { file: 'tệp', workbook: 'bảng trong tệp, ô', settings: 'cài đặt của tệp' },
-  },
-  en: {
-    criteria: 'Criteria table',
-    plan: 'Plan table',
-    headerRow: 'header at row',
-    section: 'Section',
-    noSection: '(no sections)',
-    cap: 'cap',
-    declared: 'declared',
-    self: 'self',
-    appraised: 'appraised',
-    none: '—',
-    months: 'months',
-    tasks: 'tasks',
-    keyTasks: 'key tasks of the year',
-    issues: 'Issues',
-    noIssues: 'No issues.',
-    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-    noTables: 'no tables',
-    workbook: 'workbook',
-    result: 'Result',
-    max: 'max',
-    unclassified: 'not classified',
-    ranking: 'Ranking',
-    rankedBy: { self: 'by self score', appraised: 'by appraised score' },
-    rules: 'Classified by',
-    rulesFrom: { file: 'file', workbook: 'the workbook table at', settings: "the workbook's settings" },
-  },
-};
-
 function totalsLine(t: Totals & { cap: number | null }, lang: Lang, declaredSelf: number | null = null): string {
-  const w = WORDS[lang];
+  const w = text(lang).report;
   const n = (v: number | null) => (v === null ? w.none : formatNumber(v, lang));
   const cap = t.cap === null ? n(t.capTotal) : `${n(t.capTotal)}/${n(t.cap)}`;
   const self = declaredSelf === null ? n(t.selfTotal) : `${n(t.selfTotal)} (${w.declared} ${n(declaredSelf)})`;
@@ -108,7 +50,7 @@ function totalsLine(t: Totals & { cap: number | null }, lang: Lang, declaredSelf
 }
 
 function sectionLines(s: Section, lang: Lang): string[] {
-  const w = WORDS[lang];
+  const w = text(lang).report;
   const head = s.label || s.title ? `${w.section} ${s.label}${s.title ? ` — ${s.title}` : ''}` : w.noSection;
   return [
     `    ${head}: ${totalsLine(s, lang, s.declaredSelf)}`,
@@ -118,7 +60,7 @@ function sectionLines(s: Section, lang: Lang): string[] {
 
 /** One side's final score: `62 (= 58 + 10 − 6; 103,33%; Xuất sắc)`. */
 function sideText(side: SideResult, band: string | null | undefined, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = text(lang).report;
   const n = (v: number) => formatNumber(v, lang);
   const percent = side.percent === null ? '' : `; ${n(side.percent)}%`;
   const label = band === undefined ? '' : `; ${band ?? w.unclassified}`;
@@ -126,14 +68,14 @@ function sideText(side: SideResult, band: string | null | undefined, lang: Lang)
 }
 
 function resultLine(r: TableResult, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = text(lang).report;
   const bands = r.classification;
   const appraised = r.appraised === null ? w.none : sideText(r.appraised, bands?.appraised, lang);
   return `    ${w.result}: ${w.self} ${sideText(r.self, bands?.self, lang)}, ${w.appraised} ${appraised}; ${w.max} ${formatNumber(r.max, lang)}`;
 }
 
 function rankingLines(ranking: Ranking, lang: Lang): string[] {
-  const w = WORDS[lang];
+  const w = text(lang).report;
   return [
     `  ${w.ranking} (${w.rankedBy[ranking.by]}):`,
     ...ranking.units.map((u) => `    ${u.rank}. ${u.sheet}: ${formatNumber(u.final, lang)}`),
@@ -141,34 +83,63 @@ function rankingLines(ranking: Ranking, lang: Lang): string[] {
 }
 
 function planLine(p: PlanSheet, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = text(lang).report;
   const tasks = p.months.reduce((n, m) => n + m.tasks.length, 0);
   const perMonth = p.months.map((m) => `T${m.month}: ${m.tasks.length}`).join(', ');
-  const key = p.keyTasks.length ? `; ${p.keyTasks.length} ${w.keyTasks}` : '';
-  return `  ${w.plan}: ${p.sheet} — ${p.months.length} ${w.months}, ${tasks} ${w.tasks} (${perMonth})${key}`;
+  const key = p.keyTasks.length ? `; ${w.keyTasks(p.keyTasks.length)}` : '';
+  return `  ${w.plan}: ${p.sheet} — ${w.months(p.months.length)}, ${w.tasks(tasks)} (${perMonth})${key}`;
 }
 
-/** The human report of one file. */
-export function humanReport(r: Report, lang: Lang): string[] {
-  const w = WORDS[lang];
-  const lines = [r.file];
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+/** Cells listed in a folded line before "…". */
+const FOLDED_CELLS = 10;
+
+/** Errors, then warnings, then notes; notes of one code on one sheet folded into one line. */
+function issueLines(issues: Issue[], lang: Lang): string[] {
+  const w = text(lang).report;
+  const line = (i: Issue, where: string, message: string) => `    [${w.severity[i.severity]}] ${where} ${i.code}: ${message}`;
+  const lines: string[] = [];
+  for (const severity of SEVERITY_ORDER) {
+    // In the order of each group's first issue.
+    const groups = new Map<string, Issue[]>();
+    issues
+      .filter((i) => i.severity === severity)
+      .forEach((i, n) => {
+        const key = severity === 'info' ? `${i.sheet}\n${i.code}` : String(n);
+        groups.set(key, [...(groups.get(key) ?? []), i]);
+      });
+    for (const [first, ...more] of groups.values()) {
+      if (more.length === 0) {
+        lines.push(line(first, first.sheet ? `${first.sheet}${first.cell ? `!${first.cell}` : ''}` : w.workbook, first.message));
+        continue;
+      }
+      const n = more.length + 1;
+      const cells = [first, ...more].map((i) => i.cell).filter(Boolean);
+      const shown = cells.slice(0, FOLDED_CELLS).join(', ') + (cells.length > FOLDED_CELLS ? ', …' : '');
+      const phrase = w.folded[first.code]?.(n) ?? w.foldedOther(n, first.code);
+      lines.push(line(first, first.sheet || w.workbook, shown ? `${phrase}: ${shown}` : phrase));
+    }
+  }
+  return lines;
+}
+
+/** The human report of one file; `label` is the file as the user named it. Text from the file is escaped. */
+export function humanReport(r: Report, lang: Lang, label = r.file): string[] {
+  const w = text(lang).report;
+  const lines = [label];
   for (const c of r.criteriaSheets) {
     lines.push(`  ${w.criteria}: ${c.sheet} (${w.headerRow} ${c.headerRow})`);
     for (const s of c.sections) for (const line of sectionLines(s, lang)) lines.push(line);
     lines.push(resultLine(c.result, lang));
   }
   if (r.rules) lines.push(`  ${w.rules}: ${w.rulesFrom[r.rules.source]} ${r.rules.where}`.trimEnd());
-  if (r.ranking) for (const line of rankingLines(r.ranking, lang)) lines.push(line);
+  if (r.ranking) lines.push(...rankingLines(r.ranking, lang));
   for (const p of r.planSheets) lines.push(planLine(p, lang));
   const { errors, warnings, infos } = r.summary;
-  const counts = `${errors} ${w.severity.error}, ${warnings} ${w.severity.warning}, ${infos} ${w.severity.info}`;
-  lines.push(`  ${w.issues} (${counts}):`);
+  lines.push(`  ${w.issues} (${w.counts(errors, warnings, infos)}):`);
   if (r.issues.length === 0) lines.push(`    ${w.noIssues}`);
-  for (const i of r.issues) {
-    const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ''}` : w.workbook;
-    lines.push(`    [${w.severity[i.severity]}] ${where} ${i.code}: ${i.message}`);
-  }
-  return lines;
+  lines.push(...issueLines(r.issues, lang));
+  return lines.map(escapeForTerminal);
 }
 
 function emptyReport(file: string, error: string): FileResult {
@@ -187,30 +158,35 @@ function emptyReport(file: string, error: string): FileResult {
 export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
   const rules = args.rulesFile === undefined ? undefined : await readRulesFile(args.rulesFile, args.lang);
   if (typeof rules === 'string') {
-    io.err(rules);
+    io.err(escapeForTerminal(rules));
     return 2;
   }
   const results: FileResult[] = [];
   let unreadable = false;
-  for (const file of args.files) {
+  for (const [n, file] of args.files.entries()) {
+    if (args.files.length > 1) io.progress?.(text(args.lang).progress(n + 1, args.files.length, escapeForTerminal(file)));
     try {
       results.push(await checkFile(file, args.lang, rules));
     } catch (e) {
       const message =
         e instanceof UnreadableFileError ? e.message : `${file}: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
-      io.err(message);
+      io.progress?.('');
+      io.err(escapeForTerminal(message));
       unreadable = true;
       results.push(emptyReport(file, message));
     }
   }
+  if (args.files.length > 1) io.progress?.('');
   if (args.json) {
     io.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
   } else {
+    // Each report under the file's path as given on the command line.
     results
-      .filter((r) => !r.error)
-      .forEach((r, i) => {
+      .map((r, i) => ({ r, label: args.files[i] }))
+      .filter(({ r }) => !r.error)
+      .forEach(({ r, label }, i) => {
         if (i > 0) io.out('');
-        humanReport(r, args.lang).forEach((line) => io.out(line));
+        humanReport(r, args.lang, label).forEach((line) => io.out(line));
       });
   }
   if (unreadable) return 2;

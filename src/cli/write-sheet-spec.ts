@@ -66,3 +66,10 @@ export function addSheetFromSpec(workbook: ExcelJS.Workbook, spec: SheetSpec): E
   for (const range of spec.merges) ws.mergeCells(range);
   return ws;
 }
+
+/** A new workbook holding only the described sheets, as .xlsx bytes. */
+export async function newWorkbookBytes(specs: SheetSpec[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of specs) addSheetFromSpec(workbook, spec);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -7,6 +7,7 @@ import { Grid } from './grid';
 import { issueMessage, SEVERITY } from './messages';
 import { readTables } from './tables';
 import { fold } from './text/normalize';
+import { DETAIL_TITLE, SUMMARY_TITLE } from './summary/labels';
 import { TOTALS_TITLE } from './totals-sheet';
 import type {
   ClassificationRules,
@@ -49,9 +50,11 @@ function findLongCells(grid: Grid, findings: Finding[]): void {
   }
 }
 
-/** The totals sheet the add-in writes sums criteria tables: it is not one itself. */
+/** The sheets the add-in and the command line write (totals, the bloc summary) sum criteria tables: they are none themselves. */
+const OWN_TITLES = new Set([TOTALS_TITLE, SUMMARY_TITLE, DETAIL_TITLE].map(fold));
+
 function isTotalsSheet(grid: Grid): boolean {
-  return grid.rowCount > 0 && fold(grid.text(grid.top, grid.left)) === fold(TOTALS_TITLE);
+  return grid.rowCount > 0 && OWN_TITLES.has(fold(grid.text(grid.top, grid.left)));
 }
 
 /** One sheet's tables, with its classification rules tables. */

@@ -56,13 +56,14 @@ export function cellRuns(cells: string[]): string[] {
 }
 
 /** "FN(a,b,…)" split into FN(…)+FN(…) past Excel's 255 arguments. */
-function chunkedCall(fn: string, args: string[]): string {
+export function chunkedCall(fn: string, args: string[]): string {
   const parts: string[] = [];
   for (let i = 0; i < args.length; i += MAX_ARGS) parts.push(`${fn}(${args.slice(i, i + MAX_ARGS).join(',')})`);
   return parts.join('+');
 }
 
-function formula(body: string): string | null {
+/** "=body", or null when Excel would refuse it as too long. */
+export function formula(body: string): string | null {
   return body.length < MAX_FORMULA ? `=${body}` : null;
 }
 
@@ -77,7 +78,7 @@ export function sumOrBlankFormula(args: string[]): string | null {
 }
 
 /** The points deducted by deductions written as 2 or -2: the positives minus the negatives. */
-function deducted(args: string[]): string {
+export function deducted(args: string[]): string {
   return args.map((r) => `SUMIF(${r},">0")-SUMIF(${r},"<0")`).join('+');
 }
 
@@ -87,7 +88,8 @@ export function deductionFormula(args: string[], blankWhenNone: boolean): string
   return formula(blankWhenNone ? `IF(${chunkedCall('COUNT', args)}=0,"",${deducted(args)})` : deducted(args));
 }
 
-function refs(sheet: string, cells: string[]): string[] {
+/** A1 references to the cells of another sheet, one per vertical run: 'Tiêu chí'!F9:F17. */
+export function refs(sheet: string, cells: string[]): string[] {
   return cellRuns(cells).map((r) => `${quoteSheet(sheet)}!${r}`);
 }
 

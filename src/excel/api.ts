@@ -1,5 +1,6 @@
 // What the task pane may ask of a workbook. The Office.js gateway implements it;
 // tests and the workbench run the same gateway over the in-memory Excel host.
+import type { LiveSummaryOptions } from '../engine/summary';
 import type {
   ClassificationRules,
   CriteriaSheet,
@@ -46,6 +47,12 @@ export interface GuardResult {
   skippedCells: string[];
 }
 
+/** The bloc summary written: its sheet, and its chart's bars named after the units, numbered (ExcelApi 1.7 missing) or absent (charts missing). */
+export interface SummaryWritten {
+  sheet: string;
+  chart: 'named' | 'numbered' | 'none';
+}
+
 export interface WorkbookGateway {
   capabilities(): Capabilities;
   /** Every worksheet as a snapshot (used range, values, formulas, merges). */
@@ -58,6 +65,8 @@ export interface WorkbookGateway {
   hasGuards(): Promise<boolean>;
   /** Writes the totals sheet (live SUM formulas); returns the new sheet's name. */
   writeTotals(report: Report): Promise<string>;
+  /** Writes the bloc's live summary sheet (one unit per criteria table) and a chart of the final scores. */
+  writeSummary(report: Report, opts: LiveSummaryOptions): Promise<SummaryWritten>;
   /** Adds a new sheet rendered from a SheetSpec; returns the new sheet's name. */
   insertSheet(spec: SheetSpec): Promise<string>;
   /** Selects a cell (or range) on a sheet and activates the sheet. */

@@ -2,6 +2,7 @@
 // Excel.run batch with a fixed number of syncs (see each module), and every Office
 // failure comes out as a GatewayError with nothing half-written.
 import { parseRules } from '../engine/scoring/rules';
+import { rankUnits, unitsOfWorkbook } from '../engine/summary';
 import { buildTotalsSheet } from '../engine/totals-sheet';
 import type { PlanSettings, Report, SheetSpec } from '../engine/types';
 import { GatewayError, type Capabilities, type WorkbookGateway } from './api';
@@ -12,6 +13,7 @@ import { toGatewayError } from './office-errors';
 import { readSnapshots } from './read';
 import { toRunner, type ExcelRunner, type Requirements } from './runner';
 import { PLAN_SETTINGS_KEY, readSetting, RULES_SETTINGS_KEY, writeSetting } from './settings';
+import { insertSummary } from './summary-sheet';
 import { watchSheets } from './watch';
 import { insertSheet } from './write-sheet';
 
@@ -62,6 +64,9 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
       }),
     hasGuards: () => (caps.settings ? mapped(() => hasGuards(run)) : Promise.resolve(false)),
     writeTotals: (report: Report) => insert(buildTotalsSheet(report)),
+    // Classified live by the rules the report was classified by, unless the caller brings others.
+    writeSummary: (report, opts) =>
+      mapped(() => insertSummary(run, rankUnits(unitsOfWorkbook(report)), { rules: report.rules, ...opts }, requirements, pages)),
     insertSheet: insert,
     selectCell: (sheet, address) =>
       mapped(

@@ -203,7 +203,13 @@ function runsOfEqual(items: { at: number; v: number }[]): { from: number; to: nu
   return out;
 }
 
-export async function insertSheet(run: Runner, spec: SheetSpec, layoutPages: boolean): Promise<string> {
+/** `finish` adds to the last sync what belongs with the sheet (the summary's chart). */
+export async function insertSheet(
+  run: Runner,
+  spec: SheetSpec,
+  layoutPages: boolean,
+  finish?: (ws: Excel.Worksheet) => void,
+): Promise<string> {
   const syncs = packIntoSyncs(writeOps(spec, planSpecWrite(spec), layoutPages));
   let name: string | null = null;
   try {
@@ -215,8 +221,9 @@ export async function insertSheet(run: Runner, spec: SheetSpec, layoutPages: boo
         sheets.items.map((s) => s.name),
       );
       const ws = sheets.add(name);
-      for (const ops of syncs) {
+      for (const [i, ops] of syncs.entries()) {
         for (const op of ops) op.apply(ws);
+        if (i === syncs.length - 1) finish?.(ws);
         await ctx.sync();
       }
       return name;

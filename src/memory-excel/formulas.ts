@@ -219,6 +219,48 @@ const FUNCTIONS: Record<string, (args: Node[], scope: EvalScope) => ScalarValue>
   },
   ISBLANK: (args, scope) => safeScalar(args[0], scope) === null,
   ISERROR: (args, scope) => isErrorText(safeScalar(args[0], scope)),
+  // What the totals and bloc summary sheets use (their live figures are checked over this host).
+  COUNT(args, scope) {
+    let n = 0;
+    for (const a of args) spread(evaluate(a, scope), (v) => (n += typeof v === 'number' ? 1 : 0));
+    return n;
+  },
+  MIN(args, scope) {
+    const xs: number[] = [];
+    for (const a of args)
+      spread(evaluate(a, scope), (v, fromRange) => (typeof v === 'number' || !fromRange) && xs.push(toNumber(v)));
+    return xs.length ? Math.min(...xs) : 0;
+  },
+  /** SUMIF(range, ">0"): the numbers of the range that meet a comparison with a number. */
+  SUMIF(args, scope) {
+    const m = /^(<=|>=|<>|<|>|=)?(.*)$/.exec(String(scalar(evaluate(args[1], scope)) ?? ''))!;
+    const bound = toNumber(m[2]);
+    const meets = {
+      '<=': (x: number) => x <= bound,
+      '>=': (x: number) => x >= bound,
+      '<>': (x: number) => x !== bound,
+      '<': (x: number) => x < bound,
+      '>': (x: number) => x > bound,
+      '=': (x: number) => x === bound,
+    };
+    let total = 0;
+    spread(evaluate(args[0], scope), (v) => {
+      if (typeof v === 'number' && meets[(m[1] ?? '=') as keyof typeof meets](v)) total += v;
+    });
+    return total;
+  },
+  ROUND(args, scope) {
+    const x = toNumber(scalar(evaluate(args[0], scope)));
+    const f = 10 ** toNumber(args[1] ? scalar(evaluate(args[1], scope)) : 0);
+    return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+  },
+  /** RANK(x, range): 1 + how many numbers of the range are greater (descending, Excel's default). */
+  RANK(args, scope) {
+    const x = toNumber(scalar(evaluate(args[0], scope)));
+    let greater = 0;
+    spread(evaluate(args[1], scope), (v) => (greater += typeof v === 'number' && v > x ? 1 : 0));
+    return greater + 1;
+  },
 };
 
 function safeScalar(node: Node, scope: EvalScope): ScalarValue {

@@ -14,6 +14,7 @@ import { checkInput, type InputCheck } from './validation';
 import { WorkbookProxy } from './workbook';
 import { checkSheetName } from './worksheet';
 
+export { chartsOf, type ChartModel } from './charts';
 export type { CellData, ConditionalFormatData, SheetData, ValidationData, WorkbookData } from './data';
 export { fromSnapshots, sheetFromSnapshot, toSnapshot } from './data';
 export type { ChangedEventArgs } from './events';

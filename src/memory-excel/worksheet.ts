@@ -1,5 +1,6 @@
 // Worksheets and their collection, page layout, freeze panes, protection, events.
 import { EXCEL_COLUMNS, EXCEL_ROWS, type RangeRef } from '../engine/address';
+import { ChartCollectionProxy } from './charts';
 import type { MemoryRequestContext } from './context';
 import { officeError } from './errors';
 import type { EventRegistry, Registration } from './events';
@@ -63,6 +64,7 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
   readonly protection: WorksheetProtectionProxy = new WorksheetProtectionProxy(this);
   readonly pageLayout: PageLayoutProxy = new PageLayoutProxy(this);
   readonly freezePanes: FreezePanesProxy = new FreezePanesProxy(this);
+  readonly charts: ChartCollectionProxy = new ChartCollectionProxy(this);
   readonly onChanged: EventSourceProxy;
 
   constructor(

@@ -27,7 +27,8 @@ export interface Engine {
   buildMonthlyPlanSheet(opts: MonthlyPlanOptions): SheetSpec;
 }
 
-export type ActionName = 'refresh' | 'guard' | 'unguard' | 'totals' | 'insertPlan' | 'insertYear' | 'saveSettings' | 'saveRules';
+export type ActionName =
+  'refresh' | 'guard' | 'unguard' | 'totals' | 'summary' | 'insertPlan' | 'insertYear' | 'saveSettings' | 'saveRules';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -288,6 +289,19 @@ export class PaneController {
       if ('key' in report) return report;
       const sheet = await this.gateway.writeTotals(report);
       return { intent: 'success', key: 'totalsWritten', params: { sheet } };
+    });
+  }
+
+  /** Tổng hợp khối: the live summary sheet of the workbook's criteria tables (one per member union) and its chart. */
+  writeSummary(): Promise<void> {
+    return this.run('summary', async () => {
+      const report = this.criteriaOrNotice();
+      if ('key' in report) return report;
+      const today = this.now();
+      const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+      const { sheet, chart } = await this.gateway.writeSummary(report, { lang: this.state.lang, date });
+      const key = chart === 'named' ? 'summaryWritten' : chart === 'numbered' ? 'summaryNumbered' : 'summaryNoChart';
+      return { intent: chart === 'named' ? 'success' : 'warning', key, params: { sheet, units: report.criteriaSheets.length } };
     });
   }
 

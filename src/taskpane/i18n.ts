@@ -11,6 +11,9 @@ export type MessageKey =
   | 'guardedSkipped'
   | 'unguarded'
   | 'totalsWritten'
+  | 'summaryWritten'
+  | 'summaryNumbered'
+  | 'summaryNoChart'
   | 'planInserted'
   | 'yearInserted'
   | 'settingsSaved'
@@ -32,6 +35,7 @@ const vi = {
     guard: 'Bảo vệ điểm',
     unguard: 'Gỡ bảo vệ',
     totals: 'Ghi tổng điểm',
+    summary: 'Tổng hợp khối',
     insertPlan: 'Chèn kế hoạch tháng',
     insertYear: 'Chèn cả 12 tháng',
     saveSettings: 'Lưu thiết lập',
@@ -43,6 +47,7 @@ const vi = {
     guard: 'Đang bảo vệ ô điểm…',
     unguard: 'Đang gỡ bảo vệ…',
     totals: 'Đang ghi tổng điểm…',
+    summary: 'Đang tổng hợp khối…',
     insertPlan: 'Đang chèn kế hoạch tháng…',
     insertYear: 'Đang chèn kế hoạch 12 tháng…',
     saveSettings: 'Đang lưu thiết lập…',
@@ -154,6 +159,11 @@ const vi = {
     guardedSkipped: (p: Params) => `Đã bảo vệ ${p.cells} ô điểm; bỏ qua ${p.skipped} ô đã có quy tắc kiểm tra riêng.`,
     unguarded: () => 'Đã gỡ bảo vệ ô điểm.',
     totalsWritten: (p: Params) => `Đã ghi tổng điểm vào trang "${p.sheet}".`,
+    summaryWritten: (p: Params) => `Đã tổng hợp ${p.units} đơn vị vào trang "${p.sheet}", kèm biểu đồ tổng điểm.`,
+    summaryNumbered: (p: Params) =>
+      `Đã tổng hợp ${p.units} đơn vị vào trang "${p.sheet}". Excel này thiếu ExcelApi 1.7: các cột của biểu đồ được đánh số theo hạng, không ghi tên đơn vị.`,
+    summaryNoChart: (p: Params) =>
+      `Đã tổng hợp ${p.units} đơn vị vào trang "${p.sheet}". Excel này không vẽ được biểu đồ (thiếu ExcelApi 1.1).`,
     planInserted: (p: Params) => `Đã chèn kế hoạch vào trang "${p.sheet}".`,
     yearInserted: (p: Params) => `Đã chèn ${p.count} trang kế hoạch tháng.`,
     settingsSaved: () => 'Đã lưu thông tin đơn vị vào sổ tính.',
@@ -185,6 +195,7 @@ const en: Strings = {
     guard: 'Guard scores',
     unguard: 'Remove guards',
     totals: 'Write totals',
+    summary: 'Bloc summary',
     insertPlan: 'Insert monthly plan',
     insertYear: 'Insert all 12 months',
     saveSettings: 'Save settings',
@@ -196,6 +207,7 @@ const en: Strings = {
     guard: 'Guarding score cells…',
     unguard: 'Removing guards…',
     totals: 'Writing totals…',
+    summary: 'Summarizing the bloc…',
     insertPlan: 'Inserting the monthly plan…',
     insertYear: 'Inserting 12 monthly plans…',
     saveSettings: 'Saving settings…',
@@ -306,6 +318,11 @@ const en: Strings = {
     guardedSkipped: (p) => `Guarded ${p.cells} score cells; left ${p.skipped} cells that have their own validation rule.`,
     unguarded: () => 'Removed the score guards.',
     totalsWritten: (p) => `Wrote the totals to sheet "${p.sheet}".`,
+    summaryWritten: (p) => `Summarized ${p.units} units in sheet "${p.sheet}", with a chart of their final scores.`,
+    summaryNumbered: (p) =>
+      `Summarized ${p.units} units in sheet "${p.sheet}". This Excel lacks ExcelApi 1.7: the chart's bars are numbered by rank, not named.`,
+    summaryNoChart: (p) =>
+      `Summarized ${p.units} units in sheet "${p.sheet}". This Excel cannot draw the chart (ExcelApi 1.1 is missing).`,
     planInserted: (p) => `Inserted the plan as sheet "${p.sheet}".`,
     yearInserted: (p) => `Inserted ${p.count} monthly plan sheets.`,
     settingsSaved: () => 'Saved the unit settings in the workbook.',

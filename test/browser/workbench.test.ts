@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { issueMessage } from '../../src/engine/messages';
 import { planSheetName } from '../../src/engine/template/monthly-plan';
+import { SUMMARY_SHEET_NAME } from '../../src/engine/summary';
 import { TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
 import { DOWNLOADS, launchChromium, Problems, Workbench } from './support';
 
@@ -201,6 +202,22 @@ test('Ghi tổng điểm adds the totals sheet with live SUM formulas; the downl
   await wb.sheetTab(TOTALS_SHEET_NAME).waitFor();
   await wb.scoresTable(SHEET).waitFor();
   assert.equal((await wb.scoreRow(SHEET, GROUP.titleStartsWith))[2], String(GROUP.selfTotal));
+  await wb.page.close();
+});
+
+test('Tổng hợp khối adds the live Tổng hợp sheet, its final score that of the criteria table, and says how the chart came out', async () => {
+  const wb = await Workbench.open(browser, problems);
+  await wb.paneButton('Tổng hợp khối').click();
+  await wb.sheetTab(SUMMARY_SHEET_NAME).waitFor();
+  await wb.page.locator('.fui-MessageBarBody', { hasText: /^Đã tổng hợp 1 đơn vị vào trang "Tổng hợp", kèm biểu đồ/ }).waitFor();
+  await wb.page.waitForFunction(
+    (n) => document.querySelector('#workbook [role=grid]')?.getAttribute('aria-label') === n,
+    SUMMARY_SHEET_NAME,
+  );
+  await wb.screenshot('bloc-summary');
+  const texts = await wb.gridTexts();
+  assert.ok(texts.includes(SHEET), 'the unit is named after its sheet');
+  assert.ok(texts.includes(String(GROUP.selfTotal)), "the unit's final self score is on the sheet");
   await wb.page.close();
 });
 

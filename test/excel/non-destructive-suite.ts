@@ -8,6 +8,7 @@ import { formatCell, parseRange } from '../../src/engine/address';
 import { planGuards, scoreCells } from '../../src/engine/guards';
 import { mainPlan, tasksOfMonth } from '../../src/engine/plan';
 import { checkWorkbook } from '../../src/engine/report';
+import { SUMMARY_SHEET_NAME } from '../../src/engine/summary';
 import { DEFAULT_PLAN_SETTINGS, buildMonthlyPlanSheet } from '../../src/engine/template';
 import { TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
 import type { CellValue, Report, RowPatch, SheetSpec } from '../../src/engine/types';
@@ -160,6 +161,11 @@ const OPERATIONS: Operation[] = [
     name: 'writeTotals',
     act: (gw, { report }) => gw.writeTotals(report),
     expectWithin: (before, after, result) => expectOnlyNewSheet(TOTALS_SHEET_NAME)(before, after, result),
+  },
+  {
+    name: 'writeSummary',
+    act: async (gw, { report }) => (await gw.writeSummary(report, { date: { day: 1, month: 4, year: 2025 } })).sheet,
+    expectWithin: (before, after, result) => expectOnlyNewSheet(SUMMARY_SHEET_NAME)(before, after, result),
   },
   {
     name: 'insertPlan',
@@ -318,7 +324,7 @@ const month = fc.constantFrom(4, 4, 1, 12);
 export function nonDestructiveSuite(o: SuiteOptions): void {
   describe('every gateway operation over random workbooks', () => {
     it(
-      'changes nothing outside its write area (check, guard, unguard, totals, plan)',
+      'changes nothing outside its write area (check, guard, unguard, totals, summary, plan)',
       () =>
         fc.assert(
           fc.asyncProperty(randomWorkbook, month, async (data, m) => expectWithinWriteArea(data, await inputOf(data, m))),

@@ -1,5 +1,6 @@
 // A WorkbookGateway over plain data, recording calls, for the pane's tests.
-import type { Capabilities, GatewayError, GuardResult, WorkbookGateway } from '../../src/excel/api';
+import type { Capabilities, GatewayError, GuardResult, SummaryWritten, WorkbookGateway } from '../../src/excel/api';
+import type { LiveSummaryOptions } from '../../src/engine/summary';
 import type {
   ClassificationRules,
   CriteriaSheet,
@@ -29,6 +30,7 @@ export class FakeGateway implements WorkbookGateway {
   rules: ClassificationRules | null = null;
   guarded = false;
   inserted: SheetSpec[] = [];
+  summaryChart: SummaryWritten['chart'] = 'named';
   watchers: Watcher[] = [];
   readonly calls: { method: Method; args: unknown[] }[] = [];
   private readonly failures = new Map<Method, Error>();
@@ -90,6 +92,10 @@ export class FakeGateway implements WorkbookGateway {
 
   writeTotals(report: Report): Promise<string> {
     return this.call('writeTotals', [report], () => 'Tổng hợp điểm');
+  }
+
+  writeSummary(report: Report, opts: LiveSummaryOptions): Promise<SummaryWritten> {
+    return this.call('writeSummary', [report, opts], () => ({ sheet: 'Tổng hợp', chart: this.summaryChart }));
   }
 
   insertSheet(spec: SheetSpec): Promise<string> {

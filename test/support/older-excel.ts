@@ -6,9 +6,10 @@ import type { MemoryExcel } from '../../src/memory-excel';
 
 /** Members each ExcelApi version brought that the gateway may touch. */
 const MEMBERS_OF: Record<string, string[]> = {
+  '1.1': ['charts'],
   '1.4': ['settings'],
   '1.6': ['conditionalFormats'],
-  '1.7': ['onChanged', 'freezePanes', 'getRangeByIndexes'],
+  '1.7': ['onChanged', 'freezePanes', 'getRangeByIndexes', 'setXAxisValues'],
   '1.8': ['dataValidation'],
   '1.9': ['pageLayout'],
   '1.13': ['getMergedAreasOrNullObject'],

@@ -113,6 +113,15 @@ describe('task pane', () => {
     expect(screen.getByText('Ô điểm đang được bảo vệ')).toBeInTheDocument();
   });
 
+  it('writes the bloc summary from the toolbar and says so', async () => {
+    const { user, gateway } = await renderPane();
+    await user.click(screen.getByRole('button', { name: 'Tổng hợp khối' }));
+    expect(gateway.callsOf('writeSummary')).toHaveLength(1);
+    expect(
+      await screen.findByText(/Đã tổng hợp 1 đơn vị vào trang "Tổng hợp"/, { selector: '.fui-MessageBarBody' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows an error as a message and recovers on the next action', async () => {
     const { user, gateway, container } = await renderPane();
     gateway.failNext('writeTotals', new GatewayError('EDIT_MODE', 'InvalidOperationInCellEditMode'));

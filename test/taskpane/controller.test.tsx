@@ -158,6 +158,32 @@ describe('PaneController', () => {
     expect(controller.getState().notice).toMatchObject({ key: 'totalsWritten', params: { sheet: 'Tổng hợp điểm' } });
   });
 
+  it.each([
+    ['named', 'success', 'summaryWritten', /kèm biểu đồ tổng điểm/],
+    ['numbered', 'warning', 'summaryNumbered', /thiếu ExcelApi 1\.7/],
+    ['none', 'warning', 'summaryNoChart', /thiếu ExcelApi 1\.1/],
+  ] as const)(
+    'Tổng hợp khối with a %s chart: the report and today go to the gateway, and the notice says what came of the chart',
+    async (chart, intent, key, words) => {
+      const { controller, gateway } = await started();
+      gateway.summaryChart = chart;
+      await controller.writeSummary();
+      const [[report, opts]] = gateway.callsOf('writeSummary');
+      expect(report).toBe(controller.getState().report);
+      expect(opts).toEqual({ lang: 'vi', date: { day: 10, month: 4, year: 2025 } });
+      const { notice } = controller.getState();
+      expect(notice).toMatchObject({ intent, key, params: { sheet: 'Tổng hợp', units: 1 } });
+      expect(formatMessage('vi', notice!.key, notice!.params)).toMatch(words);
+    },
+  );
+
+  it('Tổng hợp khối asks for a criteria table first', async () => {
+    const { controller, gateway } = await started(new FakeGateway([]));
+    await controller.writeSummary();
+    expect(gateway.callsOf('writeSummary')).toEqual([]);
+    expect(controller.getState().notice).toMatchObject({ key: 'noCriteria' });
+  });
+
   it('runs one action at a time', async () => {
     const { controller, gateway } = await started();
     await Promise.all([controller.writeTotals(), controller.writeTotals()]);

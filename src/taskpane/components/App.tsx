@@ -21,6 +21,7 @@ import {
 import {
   ArrowSync20Regular,
   Calculator20Regular,
+  DataBarVertical20Regular,
   Dismiss20Regular,
   LocalLanguage20Regular,
   ShieldCheckmark20Regular,
@@ -161,6 +162,9 @@ function Actions({ state, controller }: { state: PaneState; controller: PaneCont
       </ToolbarButton>
       <ToolbarButton icon={<Calculator20Regular />} disabled={busy || noCriteria} onClick={() => controller.writeTotals()}>
         {t.actions.totals}
+      </ToolbarButton>
+      <ToolbarButton icon={<DataBarVertical20Regular />} disabled={busy || noCriteria} onClick={() => controller.writeSummary()}>
+        {t.actions.summary}
       </ToolbarButton>
     </Toolbar>
   );
