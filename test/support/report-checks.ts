@@ -1,6 +1,6 @@
 // What must hold of any report, whatever the sheets held: shared by the fast and the
 // slow property tests. Each check throws (via expect) with what went wrong.
-import { formatRange, parseRange, type RangeRef } from '../../src/engine/address';
+import { EXCEL_COLUMNS, EXCEL_ROWS, formatRange, parseRange, type RangeRef } from '../../src/engine/address';
 import { formulaTokens } from '../../src/engine/formula/tokens';
 import { checkWorkbook, MAX_ROWS } from '../../src/engine/report';
 import type { Group, Issue, IssueCode, Report, ScoreKind, SheetSnapshot, SideResult, Totals } from '../../src/engine/types';
@@ -265,12 +265,16 @@ export function inNfd(s: SheetSnapshot): SheetSnapshot {
   return { ...s, values: s.values.map((r) => r.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v))) };
 }
 
-/** Moves an address; what is no sheet address (garbage, row 0) stays as it is. */
+/**
+ * Moves an address; what is no sheet address (garbage, row 0) stays as it is. An area
+ * reaching the sheet's last row or column (a whole-sheet merge, F:F) stays within it.
+ */
 const shiftCell = (cell: string, rows: number, cols: number) => {
   const r = parseRange(cell);
-  return r && r.top >= 1
-    ? formatRange({ top: r.top + rows, left: r.left + cols, bottom: r.bottom + rows, right: r.right + cols })
-    : cell;
+  if (!r) return cell;
+  const bottom = Math.min(r.bottom + rows, EXCEL_ROWS);
+  const right = Math.min(r.right + cols, EXCEL_COLUMNS);
+  return formatRange({ top: r.top + rows, left: r.left + cols, bottom, right });
 };
 
 /** The same sheet placed `rows` lower and `cols` further right (origin and merges moved). */
