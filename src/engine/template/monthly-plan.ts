@@ -75,7 +75,7 @@ class PlanSheetWriter {
   text(row: number, block: ColumnSpan, text: string, name: PlanStyle): void {
     this.b.span(row, block[0], block[1], text, name);
     const height = lineHeight(linesNeeded(text, size(name), this.pixels(block)), size(name));
-    this.b.height(row, Math.max(height, this.b.rowHeights[row] ?? 0));
+    this.b.heightAtLeast(row, height);
   }
 
   /** The short rule under `text`, in `row`: a bottom border where columns allow, else underscores. */
@@ -84,7 +84,7 @@ class PlanSheetWriter {
     const rule = ruleUnder(this.layout.widths, block, textPixels(text, size(name)), share, underscorePx);
     if ('from' in rule) this.b.span(row, rule.from, rule.to, null, style('rule'));
     else this.b.span(row, block[0], block[1], '_'.repeat(rule.underscores), style('ruleText'));
-    this.b.height(row, 'from' in rule ? 4 : 9);
+    this.b.heightAtLeast(row, 'from' in rule ? 4 : 12);
   }
 }
 

@@ -21,4 +21,9 @@ export class SpecBuilder {
   height(row: number, points: number): void {
     this.rowHeights[row] = points;
   }
+
+  /** Makes the row at least this tall: several parts may share a row. */
+  heightAtLeast(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(points, this.rowHeights[row] ?? 0);
+  }
 }

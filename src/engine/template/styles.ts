@@ -15,8 +15,8 @@ export const PLAN_STYLES = {
   motto: { ...CENTRED, bold: true, fontSize: 14, vertical: 'bottom' },
   /** A thin row whose bottom border is the short rule under the line above. */
   rule: { ...FONT, borderBottom: true },
-  /** The same rule drawn with underscores where no columns sit under the line's middle. */
-  ruleText: { ...CENTRED, vertical: 'bottom', wrap: false },
+  /** The same rule drawn with underscores where no columns sit under the line's middle: small, to fit its thin row. */
+  ruleText: { ...CENTRED, fontSize: 8, vertical: 'bottom', wrap: false },
   number: CENTRED,
   date: { ...CENTRED, italic: true, fontSize: 14 },
   title: { ...CENTRED, vertical: 'middle', bold: true, fontSize: 14 },
