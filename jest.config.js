@@ -11,6 +11,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // Fluent's first render and axe over a whole pane tab take seconds on a busy machine.
+  testTimeout: 20_000,
   projects: [
     {
       displayName: 'node',

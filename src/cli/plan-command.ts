@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Grid } from '../engine/grid';
 import { mainPlan, readPlans, tasksOfMonth } from '../engine/plan';
-import { buildMonthlyPlanSheet, resolvePlanSettings, type DocumentDate } from '../engine/template';
+import { buildMonthlyPlanSheet, documentDate, resolvePlanSettings, type DocumentDate } from '../engine/template';
 import { readTitleBlock } from '../engine/title-block';
 import type { Lang, PlanSheet, SheetSnapshot } from '../engine/types';
 import type { Output } from './check-command';
@@ -53,11 +53,6 @@ function findPlan(snapshots: SheetSnapshot[]): PlanSheet | null {
   return mainPlan(snapshots.flatMap((s) => readPlans(new Grid(s)).tables));
 }
 
-function today(): DocumentDate {
-  const now = new Date();
-  return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
-}
-
 /** Runs `plan`; returns the exit status (0, or 2 with a one-line message). Never throws. */
 export async function runPlan(args: PlanArgs, io: Output = consoleOutput): Promise<number> {
   const say = (vi: string, en: string) => (args.lang === 'en' ? en : vi);
@@ -78,7 +73,7 @@ export async function runPlan(args: PlanArgs, io: Output = consoleOutput): Promi
     const tasks = plan ? tasksOfMonth(plan, args.month) : [];
     // The command line has no saved settings: the header comes from the workbook's title block.
     const settings = resolvePlanSettings(null, readTitleBlock(snapshots));
-    const date = args.date ?? today();
+    const date = args.date ?? documentDate(new Date());
     const spec = buildMonthlyPlanSheet({ month: args.month, year, tasks, settings, date, lang: args.lang });
     const sheet = addSheetFromSpec(workbook, spec);
     try {

@@ -16,7 +16,7 @@ import type {
 } from '../engine/types';
 import type { MessageKey, Params } from './i18n';
 import { mainPlan, tasksOfMonth } from '../engine/plan';
-import { DEFAULT_PLAN_SETTINGS, resolvePlanSettings, type MonthlyPlanOptions } from '../engine/template';
+import { DEFAULT_PLAN_SETTINGS, documentDate, resolvePlanSettings, type MonthlyPlanOptions } from '../engine/template';
 import { readTitleBlock } from '../engine/title-block';
 import { criteriaSheetNames } from './selectors';
 
@@ -313,8 +313,7 @@ export class PaneController {
 
   private planSpec(month: number): SheetSpec {
     const { year, settings } = this.state;
-    const today = this.now();
-    const date = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+    const date = documentDate(this.now());
     return this.engine.buildMonthlyPlanSheet({ month, year, tasks: this.previewTasks(month), settings, date });
   }
 

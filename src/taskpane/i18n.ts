@@ -1,6 +1,6 @@
 // Every string the task pane shows, in Vietnamese (default) and English.
 import type { GatewayErrorCode } from '../excel/api';
-import type { Lang, Severity } from '../engine/types';
+import type { Lang, PlanSettings, Severity } from '../engine/types';
 
 export type Params = Record<string, string | number>;
 
@@ -149,7 +149,7 @@ const vi = {
       abbreviation: 'Số: …/KH-CĐDK. Để trống thì lấy chữ đầu của tên đơn vị.',
       signerTitle: 'TM. BAN THƯỜNG VỤ / CHỦ TỊCH, hoặc KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, mỗi dòng một dòng in.',
       recipients: 'Dòng cuối là nơi lưu: - Lưu: VT, …',
-    },
+    } as Partial<Record<keyof PlanSettings, string>>,
     orientation: 'Hướng giấy in',
     orientations: { landscape: 'Khổ ngang', portrait: 'Khổ dọc' },
   },

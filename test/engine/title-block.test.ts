@@ -59,6 +59,18 @@ describe('the title block', () => {
     expect(block).toEqual({ superior: 'TỔNG LĐLĐ VIỆT NAM', unit: 'CĐ TỔNG CÔNG TY KHÍ VIỆT NAM' });
   });
 
+  it('reads NFD text and never throws on values that are no text', () => {
+    const odd: CellValue[][] = [
+      [{ error: '#N/A' }, 42, true, null, 'x'.repeat(40_000)],
+      ['Tổng LĐLĐ Việt Nam'.normalize('NFD'), Number.NaN, -0],
+      ['CÔNG ĐOÀN DẦU KHÍ VIỆT NAM'.normalize('NFD')],
+    ];
+    expect(readTitleBlock([sheet(odd, ['A1:Z1', 'bad', 'H9:G7', 'XFD1048576:XFD1048576'])])).toEqual({
+      superior: 'TỔNG LĐLĐ VIỆT NAM',
+      unit: 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM',
+    });
+  });
+
   it("reads the seed's unit and superior", async () => {
     const workbook = await loadWorkbook(path.resolve(__dirname, '../fixtures/seed-2024.xlsx'), 'vi');
     expect(readTitleBlock(workbookSnapshots(workbook))).toEqual({

@@ -42,9 +42,6 @@ async function renderPlanTab(gateway = new FakeGateway(workbook()), lang: Lang =
   return { ...view, controller, gateway, engine, user };
 }
 
-// Fluent's first render and axe take seconds on a loaded machine.
-jest.setTimeout(30_000);
-
 describe('the plan settings', () => {
   it("are prefilled from the workbook's title block, with the abbreviation made from the unit", async () => {
     const { container } = await renderPlanTab();

@@ -9,4 +9,4 @@ export {
 } from './monthly-plan';
 export { PLAN_LAYOUTS, PLAN_MARGINS } from './layout';
 export { DEFAULT_PLAN_SETTINGS, resolvePlanSettings } from './settings';
-export type { DocumentDate } from './labels';
+export { documentDate, type DocumentDate } from './labels';

@@ -22,6 +22,11 @@ export interface PlanLabels {
   archive: string;
 }
 
+/** The calendar day of a date, in its own time zone. */
+export function documentDate(d: Date): DocumentDate {
+  return { day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() };
+}
+
 /** Nghị định 30/2020: a leading zero for days below 10 and for months 1 and 2. */
 const day = (d: number) => String(d).padStart(2, '0');
 const month = (m: number) => (m <= 2 ? String(m).padStart(2, '0') : String(m));

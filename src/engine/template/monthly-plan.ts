@@ -6,9 +6,9 @@ import { tasksOfMonth } from '../plan';
 import { fold } from '../text/normalize';
 import type { Lang, PlanSettings, PlanSheet, PlanTask, SheetSpec } from '../types';
 import { PLAN_LABELS, type DocumentDate } from './labels';
-import { PLAN_LAYOUTS, PLAN_MARGINS, columnEdges, ruleUnder, type ColumnSpan, type PlanLayout } from './layout';
-import { UNDERSCORE_EM, lineHeight, linesNeeded, textPixels } from './measure';
-import { SpecBuilder, wrappedRowHeight } from './spec-builder';
+import { PLAN_LAYOUTS, PLAN_MARGINS, columnEdges, columnPixels, ruleUnder, type ColumnSpan, type PlanLayout } from './layout';
+import { UNDERSCORE_EM, lineHeight, linesNeeded, rowHeight, textPixels } from './measure';
+import { SpecBuilder } from './spec-builder';
 import { PLAN_STYLES, type PlanStyle } from './styles';
 
 export interface MonthlyPlanOptions {
@@ -75,7 +75,7 @@ class PlanSheetWriter {
   text(row: number, block: ColumnSpan, text: string, name: PlanStyle): void {
     this.b.span(row, block[0], block[1], text, name);
     const height = lineHeight(linesNeeded(text, size(name), this.pixels(block)), size(name));
-    this.b.height(row, Math.max(height, this.b.rowHeights[row] ?? 0));
+    this.b.heightAtLeast(row, height);
   }
 
   /** The short rule under `text`, in `row`: a bottom border where columns allow, else underscores. */
@@ -84,7 +84,7 @@ class PlanSheetWriter {
     const rule = ruleUnder(this.layout.widths, block, textPixels(text, size(name)), share, underscorePx);
     if ('from' in rule) this.b.span(row, rule.from, rule.to, null, style('rule'));
     else this.b.span(row, block[0], block[1], '_'.repeat(rule.underscores), style('ruleText'));
-    this.b.height(row, 'from' in rule ? 4 : 9);
+    this.b.heightAtLeast(row, 'from' in rule ? 4 : 12);
   }
 }
 
@@ -114,13 +114,12 @@ function taskRow(w: PlanSheetWriter, row: number, task: PlanTask | null): void {
   const order = task?.order ?? '';
   if (/^\d+$/.test(order)) w.b.put(row, 1, Number(order), style('order'));
   else w.b.put(row, 1, order === '' ? null : order, style('orderText'));
-  const cells = new Map(TASK_FIELDS.map(([col, field]) => [col, task?.[field] ?? '']));
-  for (let col = 2; col <= COLS; col++) {
-    const value = cells.get(col);
-    w.b.put(row, col, value ? value.slice(0, MAX_CELL_CHARS) : null, style('text'));
+  const values = new Map(TASK_FIELDS.map(([col, field]) => [col, task?.[field].slice(0, MAX_CELL_CHARS) ?? '']));
+  for (let col = 2; col <= COLS; col++) w.b.put(row, col, values.get(col) || null, style('text'));
+  if (task) {
+    const cells = [...values].map(([col, text]) => ({ text, pixels: columnPixels(w.layout.widths[col - 1]) }));
+    w.b.height(row, rowHeight(cells, size('text')));
   }
-  const widths = w.layout.widths;
-  if (task) w.b.height(row, wrappedRowHeight(TASK_FIELDS.map(([col, field]) => ({ text: task[field], width: widths[col - 1] }))));
 }
 
 /** Each recipient on its line, the archive line (`- Lưu: VT, …`) last. */
@@ -154,7 +153,8 @@ export function buildMonthlyPlanSheet(opts: MonthlyPlanOptions): SheetSpec {
   header(w, opts);
   const columns = PLAN_LABELS[opts.lang ?? 'vi'].columns;
   columns.forEach((label, i) => w.b.put(PLAN_HEADER_ROW, i + 1, label, style('header')));
-  w.b.height(PLAN_HEADER_ROW, wrappedRowHeight(columns.map((text, i) => ({ text, width: layout.widths[i] }))));
+  const headerCells = columns.map((text, i) => ({ text, pixels: columnPixels(layout.widths[i]) }));
+  w.b.height(PLAN_HEADER_ROW, rowHeight(headerCells, size('header')));
   let row = PLAN_HEADER_ROW + 1;
   for (const task of opts.tasks) taskRow(w, row++, task);
   const blank = Math.max(0, Math.floor(opts.blankRows ?? DEFAULT_BLANK_ROWS));

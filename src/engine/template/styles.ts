@@ -8,14 +8,15 @@ const CENTRED: CellStyle = { ...FONT, horizontal: 'center' };
 const CELL: CellStyle = { ...FONT, border: true };
 
 export const PLAN_STYLES = {
-  superior: CENTRED,
-  unit: { ...CENTRED, bold: true },
-  nation: { ...CENTRED, bold: true },
-  motto: { ...CENTRED, bold: true, fontSize: 14 },
+  // The header's first lines sit on the lines under them, and those on their rules, when a block wraps.
+  superior: { ...CENTRED, vertical: 'bottom' },
+  unit: { ...CENTRED, bold: true, vertical: 'bottom' },
+  nation: { ...CENTRED, bold: true, vertical: 'bottom' },
+  motto: { ...CENTRED, bold: true, fontSize: 14, vertical: 'bottom' },
   /** A thin row whose bottom border is the short rule under the line above. */
   rule: { ...FONT, borderBottom: true },
-  /** The same rule drawn with underscores where no columns sit under the line's middle. */
-  ruleText: { ...CENTRED, vertical: 'bottom', wrap: false },
+  /** The same rule drawn with underscores where no columns sit under the line's middle: small, to fit its thin row. */
+  ruleText: { ...CENTRED, fontSize: 8, vertical: 'bottom', wrap: false },
   number: CENTRED,
   date: { ...CENTRED, italic: true, fontSize: 14 },
   title: { ...CENTRED, vertical: 'middle', bold: true, fontSize: 14 },

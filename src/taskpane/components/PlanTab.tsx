@@ -87,7 +87,7 @@ function SettingsForm({
         {t.plan.settings}
       </Subtitle2>
       {SETTING_FIELDS.map((key) => (
-        <Field key={key} label={t.plan[key]} hint={t.plan.hints[key as keyof typeof t.plan.hints]}>
+        <Field key={key} label={t.plan[key]} hint={t.plan.hints[key]}>
           {MULTILINE.includes(key) || draft[key].includes('\n') ? (
             <Textarea value={draft[key]} resize="vertical" onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
           ) : (

@@ -124,6 +124,8 @@ describe('the monthly plan sheet', () => {
     } else {
       expect([rule!.span.left, rule!.span.right]).toEqual([block.left, block.right]);
       expect(String(rule!.cell.value).length).toBeLessThan('CÔNG ĐOÀN DẦU KHÍ VIỆT NAM'.length);
+      // Its row holds the underscores, whatever else shares the row.
+      expect(s.rowHeights?.[rowOfCell(rule!.cell)]).toBeGreaterThan(s.styles[rule!.cell.style ?? ''].fontSize ?? 13);
     }
     expect(rowOf(s, 'Số: …/KH-CĐDK')).toBeGreaterThan(rowOfCell(unit) + 1);
     expect(styleOf(s, 'Số: …/KH-CĐDK').fontSize).toBe(13);
