@@ -1,6 +1,6 @@
 // A snapshot seen in sheet coordinates (1-based rows and columns), with merged
 // areas resolved: the engine's readers never do origin arithmetic themselves.
-import { EXCEL_COLUMNS, EXCEL_ROWS, formatCell, parseCell, parseRange, type RangeRef } from './address';
+import { formatCell, parseCell, parseRange, type RangeRef } from './address';
 import { cellText } from './text/normalize';
 import type { CellValue, SheetSnapshot } from './types';
 
@@ -28,8 +28,7 @@ export class Grid {
     this.right = this.left + width - 1;
     for (const m of snap.merges ?? []) {
       const r = typeof m === 'string' ? parseRange(m) : null;
-      // A merged area is a block of cells; a whole row or column ("9:9", "F:F") is no merge any host reports.
-      if (!r || (r.top === r.bottom && r.left === r.right) || isWholeRowsOrColumns(r)) continue;
+      if (!r || (r.top === r.bottom && r.left === r.right)) continue;
       const from = Math.max(r.top, this.top);
       const to = Math.min(r.bottom, this.bottom);
       for (let row = from; row <= to; row++) {
@@ -89,8 +88,4 @@ export class Grid {
   address(row: number, col: number): string {
     return formatCell(row, col);
   }
-}
-
-function isWholeRowsOrColumns(r: RangeRef): boolean {
-  return (r.left === 1 && r.right === EXCEL_COLUMNS) || (r.top === 1 && r.bottom === EXCEL_ROWS);
 }
