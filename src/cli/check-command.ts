@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatNumber } from '../engine/messages';
 import { checkWorkbook } from '../engine/report';
 import type { Lang, PlanSheet, Report, Section, Severity, Totals } from '../engine/types';
-import { loadWorkbook, UnreadableFileError, workbookSnapshots } from './read-workbook';
+import { readWorkbookFile, UnreadableFileError } from './read-workbook';
 
 export interface CheckArgs {
   files: string[];
@@ -20,8 +20,8 @@ export interface Output {
 type FileResult = Report & { error?: string };
 
 async function checkFile(file: string, lang: Lang): Promise<FileResult> {
-  const workbook = await loadWorkbook(file, lang);
-  return checkWorkbook(workbookSnapshots(workbook), { file: path.basename(file), lang });
+  const { snapshots } = await readWorkbookFile(file, lang);
+  return checkWorkbook(snapshots, { file: path.basename(file), lang });
 }
 
 const WORDS = {

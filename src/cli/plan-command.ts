@@ -2,13 +2,13 @@
 // workbook with the monthly plan sheet added. Never writes over the input.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
-import { Grid } from '../engine/grid';
-import { mainPlan, readPlans, tasksOfMonth } from '../engine/plan';
+import ExcelJS from 'exceljs';
+import { mainPlan, tasksOfMonth } from '../engine/plan';
+import { analyzeSheet } from '../engine/report';
 import { DEFAULT_PLAN_SETTINGS, buildMonthlyPlanSheet } from '../engine/template';
-import type { Lang, PlanSheet } from '../engine/types';
+import type { Lang, PlanSheet, SheetSnapshot } from '../engine/types';
 import type { Output } from './check-command';
-import { UnreadableFileError, loadWorkbook, workbookSnapshots } from './read-workbook';
+import { UnreadableFileError, readWorkbookFile } from './read-workbook';
 import { addSheetFromSpec } from './write-sheet-spec';
 
 export interface PlanArgs {
@@ -47,8 +47,8 @@ function checkArgs(args: PlanArgs, say: (vi: string, en: string) => string): voi
   }
 }
 
-function findPlan(workbook: ExcelJS.Workbook): PlanSheet | null {
-  return mainPlan(workbookSnapshots(workbook).flatMap((s) => readPlans(new Grid(s)).tables));
+function findPlan(snapshots: SheetSnapshot[]): PlanSheet | null {
+  return mainPlan(snapshots.flatMap((s) => analyzeSheet(s).plans));
 }
 
 /** Runs `plan`; returns the exit status (0, or 2 with a one-line message). Never throws. */
@@ -64,8 +64,10 @@ export async function runPlan(args: PlanArgs, io: Output = consoleOutput): Promi
         ),
       );
     }
-    const workbook = await loadWorkbook(args.file, args.lang);
-    const plan = findPlan(workbook);
+    const opened = await readWorkbookFile(args.file, args.lang);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(opened.zip.bytes as unknown as ArrayBuffer);
+    const plan = findPlan(opened.snapshots);
     const year = args.year ?? plan?.year ?? new Date().getFullYear();
     const tasks = plan ? tasksOfMonth(plan, args.month) : [];
     const spec = buildMonthlyPlanSheet({ month: args.month, year, tasks, settings: DEFAULT_PLAN_SETTINGS, lang: args.lang });

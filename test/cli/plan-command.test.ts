@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runPlan } from '../../src/cli/plan-command';
 
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/seed-2024.xlsx');
+const FIXTURE = path.resolve(__dirname, '../fixtures/seed-2024.xlsx');
 
 let dir: string;
 let lines: { out: string[]; err: string[] };

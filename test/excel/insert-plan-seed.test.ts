@@ -4,7 +4,7 @@
 // ExcelJS writer gives the same cells.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
+import { readWorkbookFile } from '../../src/cli/read-workbook';
 import { addSheetFromSpec } from '../../src/cli/write-sheet-spec';
 import { formatCell } from '../../src/engine/address';
 import { mainPlan, tasksOfMonth } from '../../src/engine/plan';
@@ -37,7 +37,7 @@ let inserted: string;
 let syncs: number;
 
 beforeAll(async () => {
-  host = createMemoryExcel(fromSnapshots(workbookSnapshots(await loadWorkbook(SEED))));
+  host = createMemoryExcel(fromSnapshots((await readWorkbookFile(SEED)).snapshots));
   const gateway = createExcelGateway(host.excel, () => true);
   const report = checkWorkbook(await gateway.readSnapshots(), { file: 'seed-2024.xlsx', lang: 'vi' });
   const plan = mainPlan(report.planSheets)!;
