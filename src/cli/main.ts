@@ -1,8 +1,7 @@
 // `thidua check …` and `thidua plan …`: argument parsing and dispatch.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Lang } from '../engine/types';
 import { runCheck, type Output } from './check-command';
+import { expandFolders } from './input-files';
 import { runPlan } from './plan-command';
 
 const USAGE = {
@@ -55,21 +54,6 @@ function langOf(flags: Map<string, string | true>): Lang {
   if (v === undefined) return 'vi';
   if (v === 'vi' || v === 'en') return v;
   throw new UsageError(`--lang ${String(v)}`);
-}
-
-/** A folder stands for the .xlsx files in it (not Excel's ~$ lock files). */
-async function expandFolders(args: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (stat?.isDirectory()) {
-      const names = (await fs.readdir(arg)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
-      files.push(...names.map((n) => path.join(arg, n)));
-    } else {
-      files.push(arg);
-    }
-  }
-  return files;
 }
 
 function wholeNumber(flags: Map<string, string | true>, name: string, min: number, max: number): number | undefined {
