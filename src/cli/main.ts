@@ -22,7 +22,7 @@ interface Parsed {
 }
 
 const VALUE_FLAGS = new Set(['--lang', '--month', '--year', '--out']);
-const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h']);
+const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h', '--force']);
 
 function parse(argv: string[]): Parsed {
   const [command = '', ...rest] = argv;
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
       const year = wholeNumber(flags, '--year', 1900, 9999);
       const out = flags.get('--out');
       if (positional.length !== 1 || month === undefined || typeof out !== 'string') throw new UsageError('plan');
-      return await runPlan({ file: positional[0], month, year, out, lang }, io);
+      return await runPlan({ file: positional[0], month, year, out, lang, force: flags.has('--force') }, io);
     }
     throw new UsageError(command);
   } catch (e) {

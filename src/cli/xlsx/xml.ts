@@ -16,11 +16,10 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** Streams one entry through the handlers; throws PackageError when it is not well-formed XML. */
-export function parseXml(zip: ZipPackage, entry: ZipEntry, handlers: XmlHandlers): void {
+function makeParser(part: string, handlers: XmlHandlers): SaxesParser {
   const parser = new SaxesParser({ position: false });
   parser.on('doctype', () => {
-    throw new PackageError('doctype', entry.name);
+    throw new PackageError('doctype', part);
   });
   parser.on('opentag', (tag: SaxesTag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
   if (handlers.close) {
@@ -31,6 +30,16 @@ export function parseXml(zip: ZipPackage, entry: ZipEntry, handlers: XmlHandlers
     parser.on('text', handlers.text);
     parser.on('cdata', handlers.text);
   }
+  return parser;
+}
+
+function asPackageError(e: unknown, part: string): PackageError {
+  return e instanceof PackageError ? e : new PackageError('damaged', part);
+}
+
+/** Streams one entry through the handlers; throws PackageError when it is not well-formed XML. */
+export function parseXml(zip: ZipPackage, entry: ZipEntry, handlers: XmlHandlers): void {
+  const parser = makeParser(entry.name, handlers);
   let decoder: TextDecoder | null = null;
   try {
     zip.read(entry, (chunk) => {
@@ -41,9 +50,23 @@ export function parseXml(zip: ZipPackage, entry: ZipEntry, handlers: XmlHandlers
     if (decoder) parser.write((decoder as TextDecoder).decode());
     parser.close();
   } catch (e) {
-    if (e instanceof PackageError) throw e;
-    throw new PackageError('damaged', entry.name);
+    throw asPackageError(e, entry.name);
   }
+}
+
+/** The same over XML already in memory (a part about to be edited). */
+export function parseXmlText(xml: string, part: string, handlers: XmlHandlers): void {
+  try {
+    makeParser(part, handlers).write(xml).close();
+  } catch (e) {
+    throw asPackageError(e, part);
+  }
+}
+
+/** A part's text, decoded as parseXml does. */
+export function partText(zip: ZipPackage, entry: ZipEntry): string {
+  const bytes = zip.readAll(entry);
+  return new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : 'utf-8').decode(bytes);
 }
 
 /** Resolves a relationship target against the folder of the part that names it; null when it leaves the package. */
