@@ -3,6 +3,7 @@ import path from 'node:path';
 import { formatNumber } from '../engine/messages';
 import { checkWorkbook } from '../engine/report';
 import type { Lang, PlanSheet, Report, Section, Severity, Totals } from '../engine/types';
+import { printJson } from './json-lines';
 import { readWorkbookFile, UnreadableFileError } from './read-workbook';
 
 export interface CheckArgs {
@@ -139,7 +140,7 @@ export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
     }
   }
   if (args.json) {
-    io.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+    printJson(results.length === 1 ? results[0] : results, io.out);
   } else {
     results
       .filter((r) => !r.error)
