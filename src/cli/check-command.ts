@@ -13,7 +13,8 @@ export interface CheckArgs {
 }
 
 export interface Output {
-  out: (line: string) => void;
+  /** May return a promise that settles once the text is written out: a large report then waits for a slow pipe. */
+  out: (line: string) => unknown;
   err: (line: string) => void;
 }
 
@@ -140,7 +141,7 @@ export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
     }
   }
   if (args.json) {
-    printJson(results.length === 1 ? results[0] : results, io.out);
+    await printJson(results.length === 1 ? results[0] : results, io.out);
   } else {
     results
       .filter((r) => !r.error)

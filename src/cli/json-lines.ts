@@ -1,32 +1,14 @@
-// JSON.stringify(value, null, 2), line by line: a 300,000-criteria report is written out
-// without ever being one string (that string alone would double the peak memory).
+// JSON.stringify(value, null, 2) in blocks of lines: a 300,000-criteria report is written
+// out without ever being one string (that string, queued on a pipe, would double the peak memory).
 
-/** Calls `line` with each line of JSON.stringify(value, null, 2), in order. For plain data (no toJSON). */
-export function jsonLines(value: unknown, line: (text: string) => void): void {
-  walk(value, '', '', '', line);
-}
-
-function walk(value: unknown, indent: string, prefix: string, suffix: string, line: (text: string) => void): void {
-  if (value === null || typeof value !== 'object') {
-    line(`${indent}${prefix}${JSON.stringify(value) ?? 'null'}${suffix}`);
-    return;
-  }
-  const array = Array.isArray(value);
-  const keys = array ? null : Object.keys(value).filter((k) => shown((value as Record<string, unknown>)[k]));
-  const size = array ? (value as unknown[]).length : keys!.length;
-  const [open, close] = array ? ['[', ']'] : ['{', '}'];
-  if (size === 0) {
-    line(`${indent}${prefix}${open}${close}${suffix}`);
-    return;
-  }
-  line(`${indent}${prefix}${open}`);
-  const inner = `${indent}  `;
-  for (let i = 0; i < size; i++) {
-    const comma = i < size - 1 ? ',' : '';
-    if (array) walk((value as unknown[])[i], inner, '', comma, line);
-    else walk((value as Record<string, unknown>)[keys![i]], inner, `${JSON.stringify(keys![i])}: `, comma, line);
-  }
-  line(`${indent}${close}${suffix}`);
+interface Frame {
+  value: unknown;
+  /** The keys shown of an object; null for an array. */
+  keys: string[] | null;
+  next: number;
+  size: number;
+  indent: string;
+  suffix: string;
 }
 
 /** What JSON.stringify leaves out of an object. */
@@ -34,18 +16,51 @@ function shown(v: unknown): boolean {
   return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
 }
 
-/** Prints the JSON in blocks of lines (`out` ends each block with a newline), never as one string. */
-export function printJson(value: unknown, out: (block: string) => void): void {
-  let block: string[] = [];
+/** The text of JSON.stringify(value, null, 2), as blocks of whole lines of about `blockSize` characters (plain data, no toJSON). */
+export function* jsonBlocks(value: unknown, blockSize = 1 << 16): Generator<string> {
+  let lines: string[] = [];
   let size = 0;
-  jsonLines(value, (line) => {
-    block.push(line);
+  const emit = (line: string) => {
+    lines.push(line);
     size += line.length;
-    if (size > 1 << 16) {
-      out(block.join('\n'));
-      block = [];
+  };
+  const stack: Frame[] = [];
+  const open = (v: unknown, indent: string, prefix: string, suffix: string) => {
+    if (v === null || typeof v !== 'object') {
+      emit(`${indent}${prefix}${JSON.stringify(v) ?? 'null'}${suffix}`);
+      return;
+    }
+    const keys = Array.isArray(v) ? null : Object.keys(v).filter((k) => shown((v as Record<string, unknown>)[k]));
+    const count = keys ? keys.length : (v as unknown[]).length;
+    const [start, end] = keys ? ['{', '}'] : ['[', ']'];
+    if (count === 0) emit(`${indent}${prefix}${start}${end}${suffix}`);
+    else {
+      emit(`${indent}${prefix}${start}`);
+      stack.push({ value: v, keys, next: 0, size: count, indent, suffix });
+    }
+  };
+  open(value, '', '', '');
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    if (f.next === f.size) {
+      stack.pop();
+      emit(`${f.indent}${f.keys ? '}' : ']'}${f.suffix}`);
+    } else {
+      const i = f.next++;
+      const comma = i < f.size - 1 ? ',' : '';
+      if (f.keys) open((f.value as Record<string, unknown>)[f.keys[i]], `${f.indent}  `, `${JSON.stringify(f.keys[i])}: `, comma);
+      else open((f.value as unknown[])[i], `${f.indent}  `, '', comma);
+    }
+    if (size > blockSize) {
+      yield lines.join('\n');
+      lines = [];
       size = 0;
     }
-  });
-  if (block.length > 0) out(block.join('\n'));
+  }
+  if (lines.length > 0) yield lines.join('\n');
+}
+
+/** Prints the JSON block by block (`out` ends each with a newline), waiting for each to be written when `out` says when. */
+export async function printJson(value: unknown, out: (block: string) => unknown): Promise<void> {
+  for (const block of jsonBlocks(value)) await out(block);
 }

@@ -65,7 +65,7 @@ function wholeNumber(flags: Map<string, string | true>, name: string, min: numbe
 }
 
 const consoleOutput: Output = {
-  out: (line) => process.stdout.write(line + '\n'),
+  out: (line) => new Promise<void>((resolve) => process.stdout.write(line + '\n', () => resolve())),
   err: (line) => process.stderr.write(line + '\n'),
 };
 

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { jsonLines } from '../../src/cli/json-lines';
+import { jsonBlocks } from '../../src/cli/json-lines';
 import { SEED_EXPECTED } from '../support/xlsx';
 
-const lines = (v: unknown) => {
-  const out: string[] = [];
-  jsonLines(v, (l) => out.push(l));
-  return out.join('\n');
-};
+/** Tiny blocks, so values are cut between lines everywhere. */
+const lines = (v: unknown) => [...jsonBlocks(v, 8)].join('\n');
 
-describe('jsonLines', () => {
+describe('jsonBlocks', () => {
   it('prints what JSON.stringify(value, null, 2) prints, line by line', () => {
     const odd = { a: undefined, b: [undefined, () => 1, NaN, -0, 'é"\n'], c: {}, d: [], e: { f: [{ g: null }] }, h: true };
     expect(lines(odd)).toBe(JSON.stringify(odd, null, 2));
