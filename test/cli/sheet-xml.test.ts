@@ -38,7 +38,7 @@ const SPEC: SheetSpec = {
       numberFormat: '@',
       vertical: 'top',
     },
-    rule: { borderBottom: true, fontName: 'Times New Roman' },
+    rule: { borderBottom: true, fontName: 'Times New Roman', numberFormat: '#,##0.0 "điểm"' },
   },
   print: {
     orientation: 'landscape',
@@ -85,6 +85,7 @@ describe('newWorkbookPackage', () => {
     expect(cell.numFmt).toBe('@');
     expect(ws.getCell('A4').border).toEqual({ bottom: { style: 'thin' } });
     expect(ws.getCell('A4').font).toMatchObject({ name: 'Times New Roman', size: 11 });
+    expect(ws.getCell('A4').numFmt).toBe('#,##0.0 "điểm"');
   });
 
   it('merges, sizes columns and rows', async () => {
