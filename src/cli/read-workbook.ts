@@ -66,6 +66,10 @@ function words(problem: PackageError['problem'] | 'folder' | 'missing' | 'empty'
       return vi
         ? 'là bảng tính OpenDocument (.ods); hãy lưu thành .xlsx (Sổ làm việc Excel)'
         : 'is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel Workbook)';
+    case 'xlsb':
+      return vi
+        ? 'là sổ làm việc nhị phân (.xlsb); hãy mở bằng Excel và lưu thành .xlsx (Sổ làm việc Excel)'
+        : 'is a binary workbook (.xlsb); open it in Excel and save it as .xlsx (Excel Workbook)';
     case 'not-spreadsheet':
       return vi
         ? `là tệp nén nhưng không phải bảng tính Excel${detail ? ` (tài liệu ${detail})` : ''}`

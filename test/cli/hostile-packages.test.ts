@@ -187,6 +187,13 @@ describe('files that are no workbook', () => {
       ),
       'word/document.xml': enc('<w:document xmlns:w="x"/>'),
     });
+  const xlsb = () =>
+    zipSync({
+      '_rels/.rels': enc(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      ),
+      'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
+    });
   const ods = () =>
     zipSync({ mimetype: [enc('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': enc('<x/>') });
 
@@ -194,6 +201,7 @@ describe('files that are no workbook', () => {
     ['report.docx.xlsx', docx, 'is a zip file but not an Excel workbook (a Word document)'],
     ['photos.xlsx', () => zipSync({ 'a.jpg': new Uint8Array(10) }), 'is a zip file but not an Excel workbook'],
     ['calc.ods', ods, 'is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel Workbook)'],
+    ['binary.xlsb', xlsb, 'is a binary workbook (.xlsb); open it in Excel and save it as .xlsx'],
     ['secret.xlsx', () => cfb('EncryptionInfo'), 'the workbook is password-protected (encrypted)'],
     ['old.xls', () => cfb('Workbook'), 'is an old .xls workbook; open it in Excel and save it as .xlsx'],
     ['sealed.xlsx', () => encrypted(zipParts(packageParts(sheetXml('')))), 'password-protected'],

@@ -86,3 +86,12 @@ describe('shiftFormula', () => {
     expect(shiftFormula('A1-1', -1, 0)).toBe('#REF!-1');
   });
 });
+
+describe('part encodings', () => {
+  it.each(['utf-16le', 'utf-16be'] as const)('reads a %s worksheet (with its byte-order mark)', (encoding) => {
+    const xml = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Điểm</t></is></c></row>').replace('UTF-8', 'UTF-16');
+    const le = Buffer.from(`\ufeff${xml}`, 'utf16le');
+    const bytes = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+    expect(openPackage(buildPackage('', { 'xl/worksheets/sheet1.xml': bytes })).snapshots[0].values).toEqual([['Điểm']]);
+  });
+});

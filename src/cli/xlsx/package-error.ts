@@ -2,7 +2,17 @@
 // puts it into words (file name, language). Thrown by every module of the package reader.
 
 export type PackageProblem =
-  'not-zip' | 'damaged' | 'too-large' | 'ratio' | 'encrypted' | 'office-binary' | 'xls' | 'ods' | 'not-spreadsheet' | 'doctype';
+  | 'not-zip'
+  | 'damaged'
+  | 'too-large'
+  | 'ratio'
+  | 'encrypted'
+  | 'office-binary'
+  | 'xls'
+  | 'ods'
+  | 'xlsb'
+  | 'not-spreadsheet'
+  | 'doctype';
 
 export class PackageError extends Error {
   constructor(

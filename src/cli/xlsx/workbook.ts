@@ -41,6 +41,7 @@ function mainPart(zip: ZipPackage): string {
   const main = readRelationships(zip, '').find((r) => isType(r, 'officeDocument'))?.part ?? null;
   const part = main ?? (zip.find('xl/workbook.xml') ? 'xl/workbook.xml' : null);
   if (!part || !zip.find(part)) throw new PackageError('not-spreadsheet', documentKind(zip, main));
+  if (/\.bin$/i.test(part)) throw new PackageError('xlsb');
   return part;
 }
 

@@ -37,14 +37,20 @@ function asPackageError(e: unknown, part: string): PackageError {
   return e instanceof PackageError ? e : new PackageError('damaged', part);
 }
 
+/** UTF-16 parts start with a byte-order mark; everything else is UTF-8. */
+function encodingOf(start: Uint8Array): string {
+  if (start[0] === 0xff && start[1] === 0xfe) return 'utf-16le';
+  if (start[0] === 0xfe && start[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
 /** Streams one entry through the handlers; throws PackageError when it is not well-formed XML. */
 export function parseXml(zip: ZipPackage, entry: ZipEntry, handlers: XmlHandlers): void {
   const parser = makeParser(entry.name, handlers);
   let decoder: TextDecoder | null = null;
   try {
     zip.read(entry, (chunk) => {
-      // UTF-16 parts start with a byte-order mark; everything else is UTF-8.
-      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
+      decoder ??= new TextDecoder(encodingOf(chunk));
       parser.write(decoder.decode(chunk, { stream: true }));
     });
     if (decoder) parser.write((decoder as TextDecoder).decode());
@@ -66,7 +72,7 @@ export function parseXmlText(xml: string, part: string, handlers: XmlHandlers): 
 /** A part's text, decoded as parseXml does. */
 export function partText(zip: ZipPackage, entry: ZipEntry): string {
   const bytes = zip.readAll(entry);
-  return new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : 'utf-8').decode(bytes);
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
 }
 
 /** Resolves a relationship target against the folder of the part that names it; null when it leaves the package. */
