@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadWorkbook, workbookSnapshots } from '../src/cli/read-workbook';
+import { loadWorkbook, workbookSnapshots } from '../test/support/exceljs-reader';
 import { checkWorkbook } from '../src/engine/report';
 import type { SheetSnapshot } from '../src/engine/types';
 import { criteriaSheet, planSheet } from './synthetic';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBundle, GZIP_GOAL_BYTES, type BundleResults } from './bundle';
-import { benchCli, type CliResults } from './cli';
+import { benchCli, CLI_SIZES, type CliResults } from './cli';
 import { benchEngine, SIZES, type EngineResults } from './engine';
 import {
   benchSyncs,
@@ -86,6 +86,15 @@ function goals(r: Results): Results['goals'] {
       met: r.bundle.forbiddenFound.length === 0,
     };
   }
+  if (r.cli) {
+    const c = r.cli;
+    const worst = Math.max(c.rows[100_000].ratio, c.rows[300_000].ratio);
+    g.cliNearFloor = { goal: 'check ≤ 8× floor at 100k and 300k rows', value: worst, met: worst <= 8 };
+    g.cliLinear = { goal: 'check 300k/100k ≤ 3.6', value: c.growth, met: c.growth <= 3.6 };
+    const rss = c.rows[300_000].peakRssMb;
+    g.cliMemory = { goal: 'peak RSS at 300k rows ≤ 800 MB', value: rss, met: rss <= 800 };
+    g.cliStartup = { goal: `${c.startupCommand} ≤ 4× node -e 0`, value: c.startupRatio, met: c.startupRatio <= 4 };
+  }
   return g;
 }
 
@@ -152,16 +161,27 @@ function print(r: Results): void {
       ]),
     );
   }
-  if (r.cli)
+  if (r.cli) {
+    const c = r.cli;
     out.push(
       '',
       table([
-        ['thidua check', ''],
-        ['files', String(r.cli.files)],
-        ['files/s', String(r.cli.filesPerSecond)],
-        ['peak RSS', `${r.cli.peakRssMb} MB`],
+        ['thidua check --json', ...CLI_SIZES.map((n) => `${n} rows`)],
+        ['file MB', ...CLI_SIZES.map((n) => String(c.rows[n].fileMb))],
+        ['check ms', ...CLI_SIZES.map((n) => String(c.rows[n].checkMs))],
+        ['floor ms (inflate + count cells)', ...CLI_SIZES.map((n) => String(c.rows[n].floorMs))],
+        ['check / floor', ...CLI_SIZES.map((n) => String(c.rows[n].ratio))],
+        ['peak RSS MB', ...CLI_SIZES.map((n) => String(c.rows[n].peakRssMb))],
+      ]),
+      '',
+      table([
+        ['startup (median ms)', ''],
+        [c.startupCommand, String(c.startupMs)],
+        ['node -e 0', String(c.nodeMs)],
+        ['ratio', String(c.startupRatio)],
       ]),
     );
+  }
   out.push(
     '',
     table([['goal', 'value', 'met'], ...Object.values(r.goals).map((g) => [g.goal, String(g.value), g.met ? 'yes' : 'NO'])]),
@@ -193,7 +213,7 @@ async function main(): Promise<void> {
       Object.assign(r, { syncs: s.syncs, maxRequestBytes: s.maxRequestBytes, payload: s.payload, syncDetail: s.detail });
     }
     if (run('bundle')) r.bundle = await benchBundle(tmp, log);
-    if (run('cli')) r.cli = benchCli(tmp);
+    if (run('cli')) r.cli = benchCli(tmp, log);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

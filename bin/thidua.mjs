@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// The `thidua` command: runs the TypeScript sources directly (no build step needed).
-import { tsImport } from 'tsx/esm/api';
+// The `thidua` command: runs the built bundle (npm run build:cli, also run on install).
+// Developers can run the TypeScript sources directly with `npx tsx src/cli/bin.ts`.
+import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
-const { main } = await tsImport('../src/cli/main.ts', import.meta.url);
-process.exitCode = await main(process.argv.slice(2));
+const bundle = new URL('../dist-cli/thidua.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('thidua: chưa được dựng / not built: npm run build:cli\n');
+  process.exit(2);
+}
+await import(bundle.href);

@@ -14,7 +14,8 @@ import type {
   TableResult,
   Totals,
 } from '../engine/types';
-import { loadWorkbook, UnreadableFileError, workbookSnapshots } from './read-workbook';
+import { printJson } from './json-lines';
+import { readWorkbookFile, UnreadableFileError } from './read-workbook';
 import { readRulesFile } from './rules-file';
 import { escapeForTerminal, text } from './text';
 
@@ -27,7 +28,8 @@ export interface CheckArgs {
 }
 
 export interface Output {
-  out: (line: string) => void;
+  /** May return a promise that settles once the text is written out: a large report then waits for a slow pipe. */
+  out: (line: string) => unknown;
   err: (line: string) => void;
   /** Overwrites the progress line (only where stderr is a terminal); "" clears it. */
   progress?: (line: string) => void;
@@ -37,8 +39,8 @@ export interface Output {
 type FileResult = Report & { error?: string };
 
 async function checkFile(file: string, lang: Lang, rules: CallerRules | undefined): Promise<FileResult> {
-  const workbook = await loadWorkbook(file, lang);
-  return checkWorkbook(workbookSnapshots(workbook), { file: path.basename(file), lang, rules });
+  const { snapshots } = await readWorkbookFile(file, lang);
+  return checkWorkbook(snapshots, { file: path.basename(file), lang, rules });
 }
 
 function totalsLine(t: Totals & { cap: number | null }, lang: Lang, declaredSelf: number | null = null): string {
@@ -178,7 +180,7 @@ export async function runCheck(args: CheckArgs, io: Output): Promise<number> {
   }
   if (args.files.length > 1) io.progress?.('');
   if (args.json) {
-    io.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+    await printJson(results.length === 1 ? results[0] : results, io.out);
   } else {
     // Each report under the file's path as given on the command line.
     results

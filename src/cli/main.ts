@@ -1,10 +1,9 @@
 // `thidua check | plan | summary | help`: argument parsing, help and dispatch. Every
 // usage error is one line on stderr saying what is wrong, then the command's synopsis; exit 2.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import pkg from '../../package.json';
 import type { Lang } from '../engine/types';
 import { runCheck, type Output } from './check-command';
+import { expandFolders } from './input-files';
 import { runPlan } from './plan-command';
 import { runSummary } from './summary-command';
 import { commandHelp, generalHelp, isCommand, text, usageHint, type Command } from './text';
@@ -24,7 +23,7 @@ type Flags = Map<string, string | true>;
 /** The options each command takes; `true` for those that take a value. */
 const OPTIONS: Record<Command, Record<string, boolean>> = {
   check: { '--json': false, '--lang': true, '--rules': true },
-  plan: { '--lang': true, '--month': true, '--year': true, '--out': true },
+  plan: { '--lang': true, '--month': true, '--year': true, '--out': true, '--force': false },
   summary: { '--json': false, '--lang': true, '--out': true, '--rules': true },
 };
 
@@ -84,21 +83,6 @@ function required(flags: Flags, name: string, command: Command, lang: Lang): str
   return v;
 }
 
-/** A folder stands for the .xlsx files in it (not Excel's ~$ lock files). */
-async function expandFolders(args: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (stat?.isDirectory()) {
-      const names = (await fs.readdir(arg)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
-      files.push(...names.map((n) => path.join(arg, n)));
-    } else {
-      files.push(arg);
-    }
-  }
-  return files;
-}
-
 async function inputFiles(positional: string[], command: Command, lang: Lang): Promise<string[]> {
   if (positional.length === 0) throw new UsageError(text(lang).noFiles, command);
   const files = await expandFolders(positional);
@@ -107,7 +91,7 @@ async function inputFiles(positional: string[], command: Command, lang: Lang): P
 }
 
 const consoleOutput: Output = {
-  out: (line) => process.stdout.write(line + '\n'),
+  out: (line) => new Promise<void>((resolve) => process.stdout.write(line + '\n', () => resolve())),
   err: (line) => process.stderr.write(line + '\n'),
   // A progress line is for a person watching a terminal, never for a log or a pipe.
   progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[K${line}`) : undefined,
@@ -126,7 +110,7 @@ async function dispatch(command: Command, args: string[], lang: Lang, io: Output
     if (positional.length > 1) throw new UsageError(text(lang).oneFile(positional.length), command);
     if (month === undefined) throw new UsageError(text(lang).missingOption('--month'), command);
     const out = required(flags, '--out', command, lang);
-    return runPlan({ file: positional[0], month, year, out, lang }, io);
+    return runPlan({ file: positional[0], month, year, out, lang, force: flags.has('--force') }, io);
   }
   const out = required(flags, '--out', command, lang);
   return runSummary({ files: await inputFiles(positional, command, lang), out, rulesFile, json, lang }, io);

@@ -11,13 +11,14 @@ import {
   type BlocSummary,
   type SummaryInput,
 } from '../engine/summary';
+import { documentDate } from '../engine/template';
 import type { Lang } from '../engine/types';
 import type { Output } from './check-command';
-import { loadWorkbook, UnreadableFileError, workbookSnapshots } from './read-workbook';
+import { readWorkbookFile, UnreadableFileError } from './read-workbook';
 import { readRulesFile } from './rules-file';
 import { checkOutput, SafeWriteError, writeFileSafely } from './safe-write';
+import { newWorkbookPackage } from './xlsx/add-sheets';
 import { escapeForTerminal, text } from './text';
-import { newWorkbookBytes } from './write-sheet-spec';
 
 export interface SummaryArgs {
   files: string[];
@@ -49,8 +50,8 @@ async function readInputs(
   for (const [n, file] of args.files.entries()) {
     if (args.files.length > 1) io.progress?.(text(args.lang).progress(n + 1, args.files.length, escapeForTerminal(file)));
     try {
-      const workbook = await loadWorkbook(file, args.lang);
-      inputs.push({ file, report: checkWorkbook(workbookSnapshots(workbook), { file, lang: args.lang, rules }) });
+      const { snapshots } = await readWorkbookFile(file, args.lang);
+      inputs.push({ file, report: checkWorkbook(snapshots, { file, lang: args.lang, rules }) });
       files.push({ file, status: 'ok' });
     } catch (e) {
       const message = e instanceof UnreadableFileError ? e.message : `${file}: ${firstLine(e)}`;
@@ -65,9 +66,7 @@ async function readInputs(
 
 /** Writes OUT through the one writer of new files (atomic; never over an input or an existing file). */
 async function writeSummary(args: SummaryArgs, summary: BlocSummary): Promise<void> {
-  const now = new Date();
-  const date = { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
-  const bytes = await newWorkbookBytes(buildSummaryWorkbook(summary, { lang: args.lang, date }));
+  const bytes = newWorkbookPackage(buildSummaryWorkbook(summary, { lang: args.lang, date: documentDate(new Date()) }));
   await writeFileSafely(args.out, bytes, { inputs: args.files });
 }
 

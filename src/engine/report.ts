@@ -10,6 +10,7 @@ import { fold } from './text/normalize';
 import { DETAIL_TITLE, SUMMARY_TITLE } from './summary/labels';
 import { TOTALS_TITLE } from './totals-sheet';
 import type {
+  CellValue,
   ClassificationRules,
   CriteriaSheet,
   Finding,
@@ -34,20 +35,26 @@ function limitRows(snap: SheetSnapshot, findings: Finding[]): SheetSnapshot {
   return { ...snap, values: snap.values.slice(0, MAX_ROWS), formulas: snap.formulas?.slice(0, MAX_ROWS) };
 }
 
-function findLongCells(grid: Grid, findings: Finding[]): void {
-  for (let row = grid.top; row <= grid.bottom; row++) {
-    for (let col = grid.left; col <= grid.right; col++) {
-      const v = grid.raw(row, col);
-      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
-        findings.push({
-          code: 'CELL_TOO_LONG',
-          sheet: grid.name,
-          cell: grid.address(row, col),
-          params: { length: v.length, limit: MAX_CELL_CHARS },
-        });
-      }
+/** Past this width a row is walked by the cells it holds: a sparse row reaching column XFD costs its cells only. */
+const WIDE_ROW = 1024;
+
+function findLongCells(snap: SheetSnapshot, grid: Grid, findings: Finding[]): void {
+  const check = (v: CellValue | undefined, r: number, c: number) => {
+    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+      findings.push({
+        code: 'CELL_TOO_LONG',
+        sheet: grid.name,
+        cell: grid.address(grid.top + r, grid.left + c),
+        params: { length: v.length, limit: MAX_CELL_CHARS },
+      });
     }
-  }
+  };
+  if (!Array.isArray(snap.values)) return;
+  snap.values.forEach((cells, r) => {
+    if (!Array.isArray(cells)) return;
+    if (cells.length <= WIDE_ROW) for (let c = 0; c < cells.length; c++) check(cells[c], r, c);
+    else for (const key in cells) check(cells[Number(key)], r, Number(key));
+  });
 }
 
 /** The sheets the add-in and the command line write (totals, the bloc summary) sum criteria tables: they are none themselves. */
@@ -65,8 +72,9 @@ export interface SheetReading extends SheetAnalysis {
 /** Reads one sheet's criteria, plan and rules tables. Never throws. */
 export function analyzeSheet(snapshot: SheetSnapshot): SheetReading {
   const findings: Finding[] = [];
-  const grid = new Grid(fillFormulaValues(limitRows(snapshot, findings)));
-  findLongCells(grid, findings);
+  const snap = fillFormulaValues(limitRows(snapshot, findings));
+  const grid = new Grid(snap);
+  findLongCells(snap, grid, findings);
   if (isTotalsSheet(grid)) return { criteria: [], plans: [], rules: [], findings };
   const { criteria, plans } = readTables(grid);
   return {

@@ -193,11 +193,20 @@ describe('thidua check on bad input', () => {
 });
 
 describe('the thidua program', () => {
-  it('runs from npm without a build step and prints JSON', () => {
-    const root = path.resolve(__dirname, '../..');
+  const root = path.resolve(__dirname, '../..');
+  // The bundle npm builds on install; rebuilt here so it holds the sources under test.
+  beforeAll(() => execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')]));
+
+  it('runs the built bundle and prints JSON', () => {
     const stdout = execFileSync(process.execPath, [path.join(root, 'bin/thidua.mjs'), 'check', SEED_XLSX, '--json'], {
       encoding: 'utf8',
     });
     expect(JSON.parse(stdout).file).toBe('seed-2024.xlsx');
+  });
+
+  it('holds no ExcelJS and needs no TypeScript at run time', () => {
+    const bundle = readFileSync(path.join(root, 'dist-cli/thidua.mjs'), 'utf8');
+    expect(bundle).not.toMatch(/exceljs/i);
+    expect(readFileSync(path.join(root, 'bin/thidua.mjs'), 'utf8')).not.toMatch(/(from|import\()\s*'tsx/);
   });
 });

@@ -1,6 +1,6 @@
-// The seed fixture's plan sheet, read through the ExcelJS adapter, against seed-2024.expected.json.
+// The seed fixture's plan sheet, read through the command line's reader, against seed-2024.expected.json.
 import { promises as fs } from 'node:fs';
-import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
+import { readWorkbookFile } from '../../src/cli/read-workbook';
 import { Grid } from '../../src/engine/grid';
 import { readPlans, tasksOfMonth } from '../../src/engine/plan';
 import { DEFAULT_PLAN_SETTINGS, PLAN_HEADER_ROW, buildMonthlyPlanSheet } from '../../src/engine/template';
@@ -19,7 +19,7 @@ let expected: ExpectedPlan[];
 
 beforeAll(async () => {
   expected = JSON.parse(await fs.readFile(SEED_EXPECTED, 'utf8')).plans;
-  const snapshots = workbookSnapshots(await loadWorkbook(SEED_XLSX));
+  const snapshots = (await readWorkbookFile(SEED_XLSX)).snapshots;
   const readings = snapshots.map((s) => readPlans(new Grid(s)));
   plans = readings.flatMap((r) => r.tables);
   findings = readings.flatMap((r) => r.findings);

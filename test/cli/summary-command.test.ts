@@ -5,10 +5,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
-import { newWorkbookBytes } from '../../src/cli/write-sheet-spec';
+import { newWorkbookPackage } from '../../src/cli/xlsx/add-sheets';
 import { checkWorkbook } from '../../src/engine/report';
 import { buildLiveSummarySheet, rankUnits, unitsOfReports } from '../../src/engine/summary';
+import { loadWorkbook, workbookSnapshots } from '../support/exceljs-reader';
 import { scoreRows, type UnitScores } from '../support/score-sheets';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
@@ -258,7 +258,7 @@ describe("the pane's variant, written with the file writer", () => {
       }),
     );
     const summary = rankUnits(unitsOfReports(inputs));
-    const bytes = await newWorkbookBytes([buildLiveSummarySheet(summary, { date: { day: 1, month: 1, year: 2026 } })]);
+    const bytes = newWorkbookPackage([buildLiveSummarySheet(summary, { date: { day: 1, month: 1, year: 2026 } })]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const final = wb.getWorksheet('Tổng hợp')!.getCell('J7').value as ExcelJS.CellFormulaValue;

@@ -5,7 +5,9 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { workbookSnapshots } from '../../src/cli/read-workbook';
+import { readWorkbookFile } from '../../src/cli/read-workbook';
+import { exceljsSnapshots, workbookSnapshots } from '../support/exceljs-reader';
+import { asExcelJsReadsZeroResults, canonical } from '../support/snapshot-compare';
 import { checkWorkbook } from '../../src/engine/report';
 import { tasksOfMonth } from '../../src/engine/plan';
 import type { Report, SheetSnapshot } from '../../src/engine/types';
@@ -23,6 +25,9 @@ async function check(file: string): Promise<{ code: number; report: Report }> {
   const err: string[] = [];
   const code = await main(['check', file, '--json'], { out: (l) => out.push(l), err: (l) => err.push(l) });
   expect(err).toEqual([]);
+  // The command line's package reader sees each workbook as ExcelJS's loader does.
+  const ours = (await readWorkbookFile(file)).snapshots.map((s) => asExcelJsReadsZeroResults(canonical(s)));
+  expect(ours).toEqual((await exceljsSnapshots(file)).map(canonical));
   return { code, report: JSON.parse(out.join('\n')) as Report };
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
+import { readWorkbookFile } from '../../src/cli/read-workbook';
 import { readTitleBlock, unitAbbreviation } from '../../src/engine/title-block';
 import type { CellValue, SheetSnapshot } from '../../src/engine/types';
 
@@ -72,8 +72,8 @@ describe('the title block', () => {
   });
 
   it("reads the seed's unit and superior", async () => {
-    const workbook = await loadWorkbook(path.resolve(__dirname, '../fixtures/seed-2024.xlsx'), 'vi');
-    expect(readTitleBlock(workbookSnapshots(workbook))).toEqual({
+    const { snapshots } = await readWorkbookFile(path.resolve(__dirname, '../fixtures/seed-2024.xlsx'), 'vi');
+    expect(readTitleBlock(snapshots)).toEqual({
       superior: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM',
       unit: 'CÔNG ĐOÀN DẦU KHÍ VIỆT NAM',
     });

@@ -1,8 +1,8 @@
 // Every writer keeps the monthly plan's print setup and its rules: the Office.js
 // gateway (over the in-memory host), the workbench's download of that host, and the
-// command line's ExcelJS writer.
+// command line's package writer.
 import ExcelJS from 'exceljs';
-import { addSheetFromSpec } from '../../src/cli/write-sheet-spec';
+import { newWorkbookPackage } from '../../src/cli/xlsx/add-sheets';
 import { toRunner } from '../../src/excel/runner';
 import { insertSheet } from '../../src/excel/write-sheet';
 import { DEFAULT_PLAN_SETTINGS, PLAN_HEADER_ROW, buildMonthlyPlanSheet } from '../../src/engine/template';
@@ -21,12 +21,6 @@ const plan = (orientation: PlanSettings['orientation']): SheetSpec =>
 
 /** Cells whose style draws only the rule under a line. */
 const ruleCells = (spec: SheetSpec) => spec.cells.filter((c) => spec.styles[c.style ?? ''].borderBottom);
-
-async function reread(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await workbook.xlsx.writeBuffer());
-  return back;
-}
 
 function expectPageSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const m = spec.print.margins!;
@@ -75,8 +69,8 @@ describe.each(['landscape', 'portrait'] as const)('the %s plan', (orientation) =
 
   it('keeps its page setup and rules through the command line writer', async () => {
     const workbook = new ExcelJS.Workbook();
-    addSheetFromSpec(workbook, spec);
-    const ws = (await reread(workbook)).getWorksheet(spec.name)!;
+    await workbook.xlsx.load(newWorkbookPackage([spec]) as unknown as ArrayBuffer);
+    const ws = workbook.getWorksheet(spec.name)!;
     expectPageSetup(ws, spec);
     for (const c of ruleCells(spec)) {
       expect(ws.getCell(c.address).border).toEqual({ bottom: { style: 'thin' } });

@@ -1,5 +1,7 @@
+// The sheet renderer of `plan` and of new workbooks, read back by ExcelJS (another reader
+// than ours): every feature of a SheetSpec is written.
 import ExcelJS from 'exceljs';
-import { addSheetFromSpec } from '../../src/cli/write-sheet-spec';
+import { newWorkbookPackage } from '../../src/cli/xlsx/add-sheets';
 import type { SheetSpec } from '../../src/engine/types';
 
 const SPEC: SheetSpec = {
@@ -14,6 +16,7 @@ const SPEC: SheetSpec = {
     { address: 'C2', value: '+84 90', style: 'cell' },
     { address: 'C3', value: 3, formula: '=SUM(A2:A2)', style: 'cell' },
     { address: 'B3', value: null, style: 'cell' },
+    { address: 'A4', value: 'Hà Nội, ngày 1 tháng 4 năm 2024', style: 'rule' },
   ],
   merges: ['A1:B1'],
   styles: {
@@ -35,6 +38,7 @@ const SPEC: SheetSpec = {
       numberFormat: '@',
       vertical: 'top',
     },
+    rule: { borderBottom: true, fontName: 'Times New Roman', numberFormat: '#,##0.0 "điểm"' },
   },
   print: {
     orientation: 'landscape',
@@ -46,17 +50,16 @@ const SPEC: SheetSpec = {
   freezeRows: 2,
 };
 
-/** Renders the spec into a workbook, writes it and reads it back, as Excel would get it. */
+/** Renders the spec into a new package (after sheets of the given names) and reads it with ExcelJS. */
 async function roundTrip(existing: string[] = []): Promise<{ ws: ExcelJS.Worksheet; name: string }> {
-  const wb = new ExcelJS.Workbook();
-  for (const name of existing) wb.addWorksheet(name);
-  const name = addSheetFromSpec(wb, SPEC).name;
+  const specs = [...existing.map((name) => ({ ...SPEC, name, cells: [], merges: [] })), SPEC];
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return { ws: back.getWorksheet(name)!, name };
+  await back.xlsx.load(newWorkbookPackage(specs) as unknown as ArrayBuffer);
+  const ws = back.worksheets[back.worksheets.length - 1];
+  return { ws, name: ws.name };
 }
 
-describe('addSheetFromSpec', () => {
+describe('newWorkbookPackage', () => {
   it('writes text as text and formulas only where the spec has one', async () => {
     const { ws } = await roundTrip();
     expect(ws.getCell('B2').value).toBe('=SUM(A1:A2)');
@@ -80,6 +83,9 @@ describe('addSheetFromSpec', () => {
     });
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } });
     expect(cell.numFmt).toBe('@');
+    expect(ws.getCell('A4').border).toEqual({ bottom: { style: 'thin' } });
+    expect(ws.getCell('A4').font).toMatchObject({ name: 'Times New Roman', size: 11 });
+    expect(ws.getCell('A4').numFmt).toBe('#,##0.0 "điểm"');
   });
 
   it('merges, sizes columns and rows', async () => {
