@@ -22,7 +22,7 @@ const vi = {
   usageTitle: 'Cách dùng:',
   synopsis: {
     check: 'thidua check TỆP.xlsx|THƯ_MỤC ... [--rules R.json] [--json] [--lang vi|en]',
-    plan: 'thidua plan TỆP.xlsx --month N [--year YYYY] --out RA.xlsx [--lang vi|en]',
+    plan: 'thidua plan TỆP.xlsx --month N [--year YYYY] --out RA.xlsx [--force] [--lang vi|en]',
     summary: 'thidua summary TỆP.xlsx|THƯ_MỤC ... --out TONG-HOP.xlsx [--rules R.json] [--json] [--lang vi|en]',
   } as Record<Command, string>,
   helpSynopsis: 'thidua help [LỆNH] | thidua --help | thidua --version',
@@ -45,6 +45,7 @@ const vi = {
       commands: ['plan', 'summary'],
       about: 'tệp sẽ ghi (bắt buộc); không bao giờ ghi đè tệp nguồn',
     },
+    { flag: '--force', commands: ['plan'], about: 'ghi thay tệp --out đã có (không bao giờ thay tệp nguồn)' },
     {
       flag: '--rules R.json',
       commands: ['check', 'summary'],
@@ -164,7 +165,7 @@ const en: typeof vi = {
   usageTitle: 'Usage:',
   synopsis: {
     check: 'thidua check FILE.xlsx|FOLDER ... [--rules R.json] [--json] [--lang vi|en]',
-    plan: 'thidua plan FILE.xlsx --month N [--year YYYY] --out OUT.xlsx [--lang vi|en]',
+    plan: 'thidua plan FILE.xlsx --month N [--year YYYY] --out OUT.xlsx [--force] [--lang vi|en]',
     summary: 'thidua summary FILE.xlsx|FOLDER ... --out SUMMARY.xlsx [--rules R.json] [--json] [--lang vi|en]',
   },
   helpSynopsis: 'thidua help [COMMAND] | thidua --help | thidua --version',
@@ -188,6 +189,7 @@ const en: typeof vi = {
       commands: ['plan', 'summary'],
       about: 'the file to write (required); never one of the inputs',
     },
+    { flag: '--force', commands: ['plan'], about: 'replace an existing --out file (never an input)' },
     {
       flag: '--rules R.json',
       commands: ['check', 'summary'],
