@@ -1,6 +1,6 @@
 // `thidua check | plan | summary | help`: argument parsing, help and dispatch. Every
 // usage error is one line on stderr saying what is wrong, then the command's synopsis; exit 2.
-import pkg from '../../package.json';
+import { version } from '../../package.json';
 import type { Lang } from '../engine/types';
 import { runCheck, type Output } from './check-command';
 import { expandFolders } from './input-files';
@@ -123,7 +123,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
     lang = langOf(argv);
     const [first = '', ...rest] = argv;
     if (first === '--version' || first === '-V') {
-      io.out(pkg.version);
+      io.out(version);
       return 0;
     }
     if (first === '--help' || first === '-h' || first === 'help') {
