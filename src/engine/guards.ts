@@ -222,18 +222,29 @@ export function planGuards(cells: ScoreCell[], lang: Lang): GuardPlan {
     return validationFor(area, caps, lang);
   });
 
-  const spans = new Map<
-    string,
-    { sheet: string; col: number; capCol: number; offset: number; top: number; bottom: number; kind: ScoreKind }
-  >();
-  for (const c of cells) {
+  // One span per run of a column's score cells of one kind: a base span never covers deductions below it.
+  const sheetOrder = new Map<string, number>();
+  for (const c of cells) if (!sheetOrder.has(c.sheet)) sheetOrder.set(c.sheet, sheetOrder.size);
+  const ordered = [...cells].sort(
+    (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.col - b.col || a.row - b.row,
+  );
+  const spans: {
+    key: string;
+    sheet: string;
+    col: number;
+    capCol: number;
+    offset: number;
+    top: number;
+    bottom: number;
+    kind: ScoreKind;
+  }[] = [];
+  for (const c of ordered) {
     const key = [groupKey(c), c.col].join(SEP);
-    const s = spans.get(key);
-    if (s) {
-      s.top = Math.min(s.top, c.row);
-      s.bottom = Math.max(s.bottom, c.row);
-    } else
-      spans.set(key, {
+    const last = spans[spans.length - 1];
+    if (last?.key === key) last.bottom = c.row;
+    else
+      spans.push({
+        key,
         sheet: c.sheet,
         col: c.col,
         capCol: c.capCol,
@@ -243,7 +254,7 @@ export function planGuards(cells: ScoreCell[], lang: Lang): GuardPlan {
         kind: c.kind,
       });
   }
-  const highlights = [...spans.values()].map((s) => ({
+  const highlights = spans.map((s) => ({
     sheet: s.sheet,
     address: formatRange({ top: s.top, bottom: s.bottom, left: s.col, right: s.col }),
     formula: highlightFormula(formatCell(s.top, s.col), formatCell(s.top + s.offset, s.capCol), s.kind),

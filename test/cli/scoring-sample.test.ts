@@ -5,7 +5,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { Report } from '../../src/engine/types';
 import { expectReportAsExpected } from '../support/expected-report';
-import { tempDir } from '../support/xlsx';
+import { tempDir, writeXlsx } from '../support/xlsx';
 
 const fixture = (name: string) => path.resolve(__dirname, '../fixtures', name);
 const SAMPLE = fixture('scoring-sample.xlsx');
@@ -60,5 +60,25 @@ describe('thidua check on the scoring sample', () => {
     expect(r.err[0]).toContain(file);
     expect(r.err[0]).toMatch(message);
     expect(r.out).toBe('');
+  });
+});
+
+describe('thidua check on a workbook of several criteria tables', () => {
+  it('prints the ranking by final score, and gives it in the JSON', async () => {
+    const unit = (self: number) => [
+      ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'],
+      [1, 'Kết nạp đoàn viên', 10, self],
+    ];
+    const file = await writeXlsx(path.join(tempDir(), 'khoi.xlsx'), { 'CĐ A': unit(7), 'CĐ B': unit(9), 'CĐ C': unit(7) });
+    const human = await run('check', file);
+    expect(human.out).toContain(
+      ['  Xếp hạng (theo điểm tự chấm):', '    1. CĐ B: 9', '    2. CĐ A: 7', '    2. CĐ C: 7'].join('\n'),
+    );
+    const json = JSON.parse((await run('check', file, '--json')).out) as Report;
+    expect(json.ranking?.units.map((u) => [u.sheet, u.rank])).toEqual([
+      ['CĐ B', 1],
+      ['CĐ A', 2],
+      ['CĐ C', 2],
+    ]);
   });
 });

@@ -138,6 +138,13 @@ describe('guards of bonus and penalty points', () => {
     expect(penalty.errorMessage).toContain('ghi 2 hay -2 đều là trừ 2 điểm');
   });
 
+  it('mark each run of one kind on its own: a base highlight never covers deductions', () => {
+    const cells = scoreCells([
+      sheet('S', [[criterion(9, 5, false)], [criterion(10, 2, false)], [criterion(11, 5, false)]], ['base', 'penalty', 'base']),
+    ]);
+    expect(planGuards(cells, 'vi').highlights.map((h) => h.address)).toEqual(['F9', 'F10', 'F11']);
+  });
+
   it('mark a deduction beyond its cap in either sign', () => {
     expect(plan('vi').highlights.find((h) => h.address === 'F12')?.formula).toBe(
       '=AND(ISNUMBER($E12),OR(AND(ISNUMBER(F12),ABS(F12)>$E12),ISTEXT(F12)))',

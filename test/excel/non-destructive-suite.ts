@@ -88,7 +88,12 @@ function expectOnlyGuards(before: WorkbookData, after: WorkbookData, result: unk
       else if (was.has(address)) {
         expect(now.get(address)).toEqual(was.get(address));
         skipped.push(`${sheet.name}!${address}`);
-      } else expect(now.get(address)?.rule).toMatchObject({ type: 'Decimal', operator: 'Between', formula1: 0 });
+      } else {
+        // A deduction may be written in either sign: its lower bound is the cap negated.
+        const penalty = cells.some((c) => c.sheet === sheet.name && formatCell(c.row, c.col) === address && c.kind === 'penalty');
+        const formula1 = penalty ? expect.stringMatching(/^=-\$[A-Z]+\$?\d+$/) : 0;
+        expect(now.get(address)?.rule).toMatchObject({ type: 'Decimal', operator: 'Between', formula1 });
+      }
     }
     // The user's formats all stay; the added ones are exactly the planned highlights, inside the score columns.
     const kept = new Set((cb ?? []).map((c) => c.id));
@@ -98,9 +103,13 @@ function expectOnlyGuards(before: WorkbookData, after: WorkbookData, result: unk
     expect(added.map((c) => [c.address, c.formula])).toEqual(planned.map((h) => [h.address, h.formula]));
     for (const c of added) {
       const r = parseRange(c.address)!;
-      const column = cells.filter((s) => s.sheet === sheet.name && s.col === r.left).map((s) => s.row);
+      // One per run of a column's score cells of one kind (base, bonus, penalty): from one of them to the last of the run.
+      const column = cells.filter((s) => s.sheet === sheet.name && s.col === r.left);
+      const ends = column.filter((s) => s.row === r.top || s.row === r.bottom);
+      const inside = column.filter((s) => s.row >= r.top && s.row <= r.bottom);
       expect(r.left).toBe(r.right);
-      expect([r.top, r.bottom]).toEqual([Math.min(...column), Math.max(...column)]);
+      expect(ends.length).toBeGreaterThan(0);
+      expect(new Set(inside.map((s) => s.kind))).toEqual(new Set([ends[0].kind]));
     }
   });
   expect(

@@ -3,7 +3,7 @@
 // well-formed criteria tables that carry their own expected reading.
 import fc from 'fast-check';
 import { formatCell, formatRange, parseCell } from '../../src/engine/address';
-import type { CellValue, SheetSnapshot } from '../../src/engine/types';
+import type { CellValue, ScoreKind, SheetSnapshot } from '../../src/engine/types';
 import { countedScore } from './report-checks';
 
 // ---- Run settings ----
@@ -386,6 +386,7 @@ export interface GroupModel {
 }
 
 export interface SectionModel {
+  kind: ScoreKind;
   /** The label the report gives ("I", "II"); "" for a table without section rows. */
   label: string;
   /** The title as written in the sheet (NFC), points included. */
@@ -500,6 +501,8 @@ const groupDraft = fc.record({
 });
 const sectionDraft = fc.record({
   title,
+  /** Bonus and penalty sections (Điểm thưởng, Điểm trừ) count differently (scoring contract). */
+  kind: fc.constantFrom<ScoreKind>('base', 'base', 'bonus', 'penalty'),
   labelStyle: fc.constantFrom('muc', 'bare', 'dot', 'inline'),
   cap: declaredKind,
   self: declaredKind,
@@ -534,7 +537,13 @@ export function criteriaTable(): fc.Arbitrary<CriteriaTable> {
       preamble: fc.integer({ min: 0, max: 4 }),
       origin,
     })
-    .map((d) => buildTable({ ...d, sections: d.withSections ? d.sections : d.sections.slice(0, 1) }));
+    .map((d) =>
+      buildTable({
+        ...d,
+        // Without section rows there is no title to name a kind.
+        sections: d.withSections ? d.sections : d.sections.slice(0, 1).map((sd) => ({ ...sd, kind: 'base' as const })),
+      }),
+    );
 }
 
 const sumOf = (xs: (number | null)[]) => xs.reduce<number>((total, x) => total + (x ?? 0), 0);
@@ -600,14 +609,18 @@ function buildTable(d: TableDraft): CriteriaTable {
   let groupNumber = 0;
   d.sections.forEach((sd, si) => {
     const capSum = sumOf(sd.groups.flatMap((g) => g.criteria.map((c) => c.cap.number)));
-    const selfSum = sumOf(sd.groups.flatMap((g) => g.criteria.map((c) => countedScore(c.self.number))));
+    const selfSum = sumOf(sd.groups.flatMap((g) => g.criteria.map((c) => countedScore(c.self.number, sd.kind))));
     const sectionCap = d.withSections ? declare(sd.cap, capSum) : null;
     const declaredSelf = sectionCap === null ? null : declare(sd.self, selfSum);
     let sectionTitle = '';
     let sectionCell = '';
     if (d.withSections) {
       const numeral = ROMAN[si];
-      const titleText = spell(`${sd.title} ${si + 1}${sectionCap === null ? '' : ` ${points(sectionCap, declaredSelf)}`}`, s);
+      const named = { base: '', bonus: 'Điểm thưởng ', penalty: 'Điểm trừ ' }[sd.kind];
+      const titleText = spell(
+        `${named}${sd.title} ${si + 1}${sectionCap === null ? '' : ` ${points(sectionCap, declaredSelf)}`}`,
+        s,
+      );
       const r: CellValue[] = [];
       const labelCol = hasGroupColumn ? col.group : col.order;
       if (sd.labelStyle === 'inline') {
@@ -670,6 +683,7 @@ function buildTable(d: TableDraft): CriteriaTable {
       return { title: groupTitle.normalize('NFC'), cell: groupCell, declared, criteria };
     });
     sections.push({
+      kind: sd.kind,
       label: d.withSections ? ROMAN[si] : '',
       title: sectionTitle,
       cell: sectionCell,
@@ -679,8 +693,11 @@ function buildTable(d: TableDraft): CriteriaTable {
     });
   });
 
+  // A grand total may state the final score, the base points or the plain sum: the generator states base tables' only.
   const grandTotal =
-    d.grandTotal === 'none' ? null : totalRow(sections, d.grandTotal === 'sum', rows.length, { cap, self, appraised }, at);
+    d.grandTotal === 'none' || sections.some((sec) => sec.kind !== 'base')
+      ? null
+      : totalRow(sections, d.grandTotal === 'sum', rows.length, { cap, self, appraised }, at);
   if (grandTotal) {
     const r: CellValue[] = [];
     put(r, col.title, spell('Tổng cộng', s));
@@ -706,12 +723,12 @@ function totalRow(
   at: (r: number, c: number) => string,
 ): GrandTotalModel {
   const criteria = sections.flatMap((sec) => sec.groups.flatMap((g) => g.criteria));
-  const appraised = criteria.map((c) => countedScore(c.appraised.number));
+  const appraised = criteria.map((c) => countedScore(c.appraised.number, 'base'));
   const values: GrandTotalModel['values'] = [
     { kind: 'cap', value: sumOf(criteria.map((c) => c.cap.number)), cell: at(row, cols.cap), right: true },
     {
       kind: 'self',
-      value: sumOf(criteria.map((c) => countedScore(c.self.number))) + (right ? 0 : 1),
+      value: sumOf(criteria.map((c) => countedScore(c.self.number, 'base'))) + (right ? 0 : 1),
       cell: at(row, cols.self),
       right,
     },

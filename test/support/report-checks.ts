@@ -66,8 +66,8 @@ export function expectWellFormedIssues(snapshots: SheetSnapshot[], report: Repor
  * scores is no criterion of its own: its parts are (build.ts), so sums over a group's
  * criteria count each part once and the parent never.
  */
-export function countedScore(score: number | null): number | null {
-  return score;
+export function countedScore(score: number | null, kind: ScoreKind = 'base'): number | null {
+  return kind === 'penalty' && score !== null ? Math.abs(score) : score;
 }
 
 /** Equal as the engine rounds sums (floating noise below 1e-9, 15 significant digits). */
@@ -99,7 +99,7 @@ function expectTotals(
 
 /** A penalty group's scores are deductions: 2 and -2 both count 2. */
 function groupSums(g: Group) {
-  const counted = (score: number | null) => (g.kind === 'penalty' && score !== null ? Math.abs(score) : countedScore(score));
+  const counted = (score: number | null) => countedScore(score, g.kind);
   return {
     capTotal: sum(g.criteria.map((c) => c.cap)),
     selfTotal: sum(g.criteria.map((c) => counted(c.self))),
@@ -114,8 +114,11 @@ function expectSideAddsUp(where: string, side: SideResult, groups: Group[], tota
   if (!sameTotal(side.final, side.base + side.bonus - side.penalty)) problems.push('final ≠ base + bonus − penalty');
   if (!sameTotal(side.base, plain('base'))) problems.push(`base ${side.base} ≠ ${plain('base')}`);
   if (side.bonus > plain('bonus') + 1e-9 || side.penalty > plain('penalty') + 1e-9) problems.push('a ceiling raised a sum');
-  const percent = max === 0 ? null : Math.round((side.final / max) * 10000) / 100;
-  if (!sameTotal(side.percent, percent)) problems.push(`percent ${side.percent} ≠ ${percent}`);
+  // Rounded to 2 decimals: within half a hundredth of the exact share.
+  const exact = max === 0 ? null : (side.final / max) * 100;
+  const rounded = side.percent !== null && Math.round(side.percent * 100) / 100 === side.percent;
+  if (exact === null ? side.percent !== null : !rounded || Math.abs(side.percent! - exact) > 0.005 + 1e-9 * Math.abs(exact))
+    problems.push(`percent ${side.percent} for ${exact}`);
   expect({ where, problems }).toEqual({ where, problems: [] });
 }
 
@@ -146,7 +149,7 @@ export function expectTotalsAddUp(report: Report): void {
 
 // ---- Generated tables: the generator's own arithmetic ----
 
-const counts = (cell: ScoreCell) => countedScore(cell.number);
+const counts = (cell: ScoreCell, kind: ScoreKind) => countedScore(cell.number, kind);
 
 /** The report reads exactly the generated sections, groups and criteria, with the generator's totals. */
 export function expectReadsTable(table: CriteriaTable, report: Report): void {
@@ -200,10 +203,11 @@ export function expectReadsTable(table: CriteriaTable, report: Report): void {
   );
   table.sections.forEach((s, si) => {
     const section = sheet.sections[si];
+    expect([si, section.kind]).toEqual([si, s.kind]);
     const groupTotals = s.groups.map((g) => ({
       capTotal: sum(g.criteria.map((c) => c.cap.number)),
-      selfTotal: sum(g.criteria.map((c) => counts(c.self))),
-      appraisedTotal: sum(g.criteria.map((c) => counts(c.appraised))),
+      selfTotal: sum(g.criteria.map((c) => counts(c.self, s.kind))),
+      appraisedTotal: sum(g.criteria.map((c) => counts(c.appraised, s.kind))),
     }));
     groupTotals.forEach((t, gi) => expectTotals(`section ${si + 1} group ${gi + 1}`, section.groups[gi], t));
     expectTotals(`section ${si + 1}`, section, {
@@ -216,41 +220,69 @@ export function expectReadsTable(table: CriteriaTable, report: Report): void {
 
 // What the contract says is wrong with a generated table, cell by cell (the issue codes of docs/report.md).
 
-function scoreFindings(kind: 'self' | 'appraised', score: ScoreCell, cell: string, cap: number | null): string[] {
+/** A deduction (penalty) counts whatever its sign: never negative, over its cap by its size. */
+function scoreFindings(score: ScoreCell, cell: string, cap: number | null, kind: ScoreKind): string[] {
   if (score.value === null) return [];
   if (score.number === null) return [`SCORE_NOT_NUMBER@${cell}`];
   const found = typeof score.value === 'string' ? [`NUMBER_AS_TEXT@${cell}`] : [];
-  if (score.number < 0) found.push(`SCORE_NEGATIVE@${cell}`);
-  else if (cap !== null && score.number > cap) found.push(`SCORE_OVER_CAP@${cell}`);
+  const counted = countedScore(score.number, kind)!;
+  if (counted < 0) found.push(`SCORE_NEGATIVE@${cell}`);
+  else if (cap !== null && counted > countedScore(cap, kind)!) found.push(`SCORE_OVER_CAP@${cell}`);
   return found;
 }
 
-function criterionFindings(c: CriterionModel): string[] {
+/** A penalty criterion needs no cap; a blank bonus or deduction is none claimed. */
+function criterionFindings(c: CriterionModel, kind: ScoreKind): string[] {
   const cap = c.cap.number;
   const found: string[] = [];
-  if (cap === null && (c.self.value !== null || c.appraised.value !== null)) found.push(`CAP_MISSING@${c.capCell}`);
-  if (cap !== null && c.self.value === null) found.push(`SCORE_MISSING@${c.selfCell}`);
+  if (cap === null && kind !== 'penalty' && (c.self.value !== null || c.appraised.value !== null))
+    found.push(`CAP_MISSING@${c.capCell}`);
+  if (cap !== null && kind === 'base' && c.self.value === null) found.push(`SCORE_MISSING@${c.selfCell}`);
   if (cap !== null && typeof c.cap.value === 'string') found.push(`NUMBER_AS_TEXT@${c.capCell}`);
-  found.push(...scoreFindings('self', c.self, c.selfCell, cap), ...scoreFindings('appraised', c.appraised, c.appraisedCell, cap));
-  if (c.self.number !== null && c.appraised.number !== null && c.self.number !== c.appraised.number)
-    found.push(`APPRAISED_DIFFERS@${c.appraisedCell}`);
+  found.push(...scoreFindings(c.self, c.selfCell, cap, kind), ...scoreFindings(c.appraised, c.appraisedCell, cap, kind));
+  const [self, appraised] = [countedScore(c.self.number, kind), countedScore(c.appraised.number, kind)];
+  if (self !== null && appraised !== null && self !== appraised) found.push(`APPRAISED_DIFFERS@${c.appraisedCell}`);
   return found;
+}
+
+/** BONUS_OVER_CAP / PENALTY_OVER_CAP for each side whose sum is above the ceiling; the ceiling counts on. */
+function overCeiling(
+  kind: ScoreKind,
+  cell: string,
+  ceiling: number | null,
+  sums: number[],
+): { found: string[]; counted: number[] } {
+  if (kind === 'base' || ceiling === null) return { found: [], counted: sums };
+  const code = kind === 'bonus' ? 'BONUS_OVER_CAP' : 'PENALTY_OVER_CAP';
+  const over = sums.map((x) => x > ceiling && !sameTotal(x, ceiling));
+  return { found: over.flatMap((o) => (o ? [`${code}@${cell}`] : [])), counted: sums.map((x, i) => (over[i] ? ceiling : x)) };
 }
 
 /** Every issue the generated table should raise, as CODE@cell, sorted. */
 export function expectedFindings(table: CriteriaTable): string[] {
   const found: string[] = [];
+  const anyAppraised = table.sections.some((s) => s.groups.some((g) => g.criteria.some((c) => c.appraised.number !== null)));
   for (const section of table.sections) {
+    const { kind } = section;
     let capTotal = 0;
     let selfTotal = 0;
+    let counted = [0, 0];
     for (const group of section.groups) {
-      found.push(...group.criteria.flatMap(criterionFindings));
+      found.push(...group.criteria.flatMap((c) => criterionFindings(c, kind)));
       const groupCaps = group.criteria.reduce((t, c) => t + (c.cap.number ?? 0), 0);
-      if (group.declared !== null && group.declared !== groupCaps) found.push(`GROUP_CAP_MISMATCH@${group.cell}`);
+      if (kind === 'base' && group.declared !== null && group.declared !== groupCaps)
+        found.push(`GROUP_CAP_MISMATCH@${group.cell}`);
       capTotal += groupCaps;
-      selfTotal += group.criteria.reduce((t, c) => t + (countedScore(c.self.number) ?? 0), 0);
+      const sideSum = (side: 'self' | 'appraised') =>
+        group.criteria.reduce((t, c) => t + (countedScore(c[side].number, kind) ?? 0), 0);
+      const sides = [sideSum('self'), sideSum('appraised')];
+      selfTotal += sides[0];
+      const capped = overCeiling(kind, group.cell, group.declared, anyAppraised ? sides : sides.slice(0, 1));
+      found.push(...capped.found);
+      counted = counted.map((x, i) => x + (capped.counted[i] ?? 0));
     }
-    if (section.cap !== null && section.cap !== capTotal) found.push(`SECTION_CAP_MISMATCH@${section.cell}`);
+    found.push(...overCeiling(kind, section.cell, section.cap, anyAppraised ? counted : counted.slice(0, 1)).found);
+    if (kind === 'base' && section.cap !== null && section.cap !== capTotal) found.push(`SECTION_CAP_MISMATCH@${section.cell}`);
     if (section.declaredSelf !== null && section.declaredSelf !== selfTotal)
       found.push(`DECLARED_TOTAL_MISMATCH@${section.cell}`);
   }

@@ -67,10 +67,11 @@ const MAX_LABEL_LENGTH = 40;
 /** Header cells are looked for in the first columns only. */
 const MAX_COLS = 64;
 
-type RulesRole = 'label' | 'min' | 'max';
-
-/** `Xếp loại`, `Mức xếp loại` / `Từ`, `Điểm từ`, `Từ (điểm)`, `Tối thiểu`, `Từ (%)`, `Tỷ lệ từ` / `Đến`. */
-function rulesRole(text: string): RulesRole | null {
+/**
+ * `Xếp loại`, `Mức xếp loại` (the label) / `Từ`, `Điểm từ`, `Từ (điểm)`, `Tối thiểu`,
+ * `Từ (%)`, `Tỷ lệ từ` (the lowest score). A `Đến` column says nothing more: a band ends where the next begins.
+ */
+function rulesRole(text: string): 'label' | 'min' | null {
   if (text.length > MAX_LABEL_LENGTH) return null;
   const key = fold(text);
   if (/^(muc )?xep loai( thi dua)?$/.test(key)) return 'label';
@@ -78,9 +79,7 @@ function rulesRole(text: string): RulesRole | null {
     .replace(/\b(diem|ty le|muc)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (core === 'tu' || core === 'toi thieu' || core === 'tu tren') return 'min';
-  if (core === 'den' || core === 'duoi') return 'max';
-  return null;
+  return core === 'tu' || core === 'toi thieu' || core === 'tu tren' ? 'min' : null;
 }
 
 interface RulesHeader {
@@ -96,8 +95,8 @@ export function rulesHeaderAt(grid: Grid, row: number): RulesHeader | null {
   const last = Math.min(grid.right, grid.left + MAX_COLS - 1);
   for (let col = grid.left; col <= last; col++) {
     const v = grid.raw(row, col);
-    // Every header cell starts with X, M, T or Đ: most cells are let go at once.
-    if (typeof v !== 'string' || !/^\s*[XxMmTtĐđD]/.test(v)) continue;
+    // Every header cell starts with X, M, T or Đ (D): most cells are let go at once.
+    if (typeof v !== 'string' || !/^\s*[xmtdđ]/i.test(v)) continue;
     const role = rulesRole(v);
     if (role === 'label' && labelCol === null) labelCol = col;
     else if (role === 'min' && labelCol !== null) {
