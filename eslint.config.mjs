@@ -16,7 +16,7 @@ const NO_MEMORY_EXCEL = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'artifacts/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-cli/', 'coverage/', 'artifacts/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
