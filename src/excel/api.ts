@@ -16,7 +16,18 @@ export interface Capabilities {
   missing: string[];
 }
 
-export type GatewayErrorCode = 'EDIT_MODE' | 'PROTECTED' | 'SHEET_GONE' | 'UNSUPPORTED' | 'CONFLICT' | 'TOO_LARGE' | 'UNKNOWN';
+export type GatewayErrorCode =
+  | 'EDIT_MODE'
+  | 'PROTECTED'
+  | 'SHEET_GONE'
+  | 'UNSUPPORTED'
+  | 'CONFLICT'
+  | 'TOO_LARGE'
+  /** Excel refused the operation in this state of the workbook (InvalidOperation, InvalidArgument). */
+  | 'REFUSED'
+  /** Excel failed on its side (GeneralException): trying again may work. */
+  | 'EXCEL_FAILED'
+  | 'UNKNOWN';
 
 /** An Office failure turned into something the pane can put into words. */
 export class GatewayError extends Error {

@@ -38,6 +38,15 @@ export function readCapabilities(supported: Requirements): Capabilities {
   };
 }
 
+/** Excel.run's delayForCellEdit option (ExcelApi 1.11): an optional comfort, not listed as missing. */
+export function canDelayForCellEdit(supported: Requirements): boolean {
+  try {
+    return supported('ExcelApi', '1.11');
+  } catch {
+    return false;
+  }
+}
+
 /** Page layout (ExcelApi 1.9) and freeze panes (1.7), written together, are nice to have: skipped unless both are there. */
 export function canLayoutPages(supported: Requirements): boolean {
   try {

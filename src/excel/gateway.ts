@@ -4,7 +4,7 @@
 import { buildTotalsSheet } from '../engine/totals-sheet';
 import type { PlanSettings, Report, SheetSpec } from '../engine/types';
 import { GatewayError, type Capabilities, type WorkbookGateway } from './api';
-import { canLayoutPages, readCapabilities } from './capabilities';
+import { canDelayForCellEdit, canLayoutPages, readCapabilities } from './capabilities';
 import { FormulaIndex } from './dependents';
 import { guardScores, hasGuards, unguardScores } from './guards';
 import { toGatewayError } from './office-errors';
@@ -30,7 +30,7 @@ async function mapped<T>(op: () => Promise<T>, sheet?: string): Promise<T> {
  * `requirements`: `(set, version) => Office.context.requirements.isSetSupported(set, version)`.
  */
 export function createExcelGateway(excel: ExcelRunner, requirements: Requirements): WorkbookGateway {
-  const run = toRunner(excel);
+  const run = toRunner(excel, canDelayForCellEdit(requirements));
   const caps: Capabilities = readCapabilities(requirements);
   const pages = canLayoutPages(requirements);
   const need = (ok: boolean, what: string): void => {

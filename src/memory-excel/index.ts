@@ -5,7 +5,7 @@ import type { SheetSnapshot } from '../engine/types';
 import { assertWritable, inputToCell } from './cells';
 import { MemoryRequestContext } from './context';
 import { exportWorkbook, importWorkbook, toSnapshot, type CellData, type ConditionalFormatData, type WorkbookData } from './data';
-import { officeError, type OfficeErrorCode } from './errors';
+import { MESSAGES, officeError, type OfficeErrorCode } from './errors';
 import { EventRegistry } from './events';
 import { evaluateFormula, recalculate, shiftFormula } from './formulas';
 import { emptyWorkbook, getCell, newSheet, sheetByName, updateCell, type SheetModel, type WorkbookModel } from './model';
@@ -37,10 +37,10 @@ export interface EditOptions {
 }
 
 export interface MemoryExcel {
-  /** Like Excel.run: a new context per batch, or the context of an object/earlier context. */
+  /** Like Excel.run: a new context per batch (with RunOptions such as delayForCellEdit), or the context of an object/earlier context. */
   run<T>(batch: (context: MemoryContext) => Promise<T>): Promise<T>;
   run<T>(
-    object: MemoryRequestContext | { context: MemoryRequestContext },
+    object: MemoryRequestContext | { context: MemoryRequestContext } | { delayForCellEdit?: boolean },
     batch: (context: MemoryContext) => Promise<T>,
   ): Promise<T>;
   /** The same run, typed as Office's, for createExcelGateway (type-only reference to @types/office-js). */
@@ -75,7 +75,7 @@ export interface MemoryExcel {
   failSyncAt(k: number, options?: FaultOptions): void;
   /** A hook before every sync; throwing from it fails that sync. Returns an unsubscribe function. */
   onBeforeSync(hook: SyncHook): () => void;
-  /** While on, every sync fails as when a cell is being edited in Excel. */
+  /** While on, a cell is being edited: every sync fails (InvalidOperationInCellEditMode, as Excel), or waits for the end of edit mode when its batch ran with delayForCellEdit. */
   setEditMode(on: boolean, code?: OfficeErrorCode): void;
   setProtected(sheet: string, on?: boolean): void;
   /** User actions on sheets (no events). */
@@ -94,8 +94,8 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     options.payloadLimitBytes === undefined ? 5 * 1024 * 1024 : options.payloadLimitBytes,
   );
 
-  const newContext = (): MemoryContext => {
-    const ctx = new MemoryRequestContext(engine) as MemoryContext;
+  const newContext = (delayForCellEdit = false): MemoryContext => {
+    const ctx = new MemoryRequestContext(engine, delayForCellEdit) as MemoryContext;
     ctx.workbook = new WorkbookProxy(ctx, events);
     return ctx;
   };
@@ -106,7 +106,7 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     if (a instanceof MemoryRequestContext) ctx = a as MemoryContext;
     else if (a && typeof a === 'object' && (a as { context?: unknown }).context instanceof MemoryRequestContext)
       ctx = (a as { context: MemoryContext }).context;
-    else ctx = newContext();
+    else ctx = newContext(!!(a && typeof a === 'object' && (a as { delayForCellEdit?: unknown }).delayForCellEdit));
     return Promise.resolve().then(() => batch(ctx));
   }
 
@@ -195,7 +195,7 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
           alert: {
             style: 'Stop',
             title: 'Microsoft Excel',
-            message: "The cell or chart you're trying to change is on a protected sheet.",
+            message: MESSAGES.protected,
           },
         };
       const check = checkInput(model, sheet, at.row, at.col, text);
@@ -231,8 +231,8 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
       engine.failAt(engine.nextSync + k - 1, opts);
     },
     onBeforeSync: (hook) => engine.addHook(hook),
-    setEditMode(on, code = 'InvalidOperation') {
-      engine.editMode = on ? { code } : null;
+    setEditMode(on, code = 'InvalidOperationInCellEditMode') {
+      engine.setEditMode(on ? code : null);
     },
     setProtected(sheet, on = true) {
       requireSheet(sheet).protected = on;

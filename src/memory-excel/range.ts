@@ -15,7 +15,7 @@ import {
 } from './cells';
 import type { MemoryRequestContext } from './context';
 import { ConditionalFormatCollectionProxy } from './conditional-formats';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
@@ -68,7 +68,7 @@ export function parseAddress(address: string): RangeRef {
 
 export function resolveRange(model: WorkbookModel, b: RangeBinding): RangeTarget {
   const sheet = sheetById(model, b.sheetId);
-  if (!sheet) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+  if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
   return { sheet, rect: b.rect };
 }
 
@@ -251,7 +251,7 @@ export class RangeAreasProxy extends BoundProxy<AreasBinding, { sheet: SheetMode
     const b = this.binding();
     if (!b) return null;
     const sheet = sheetById(model, b.sheetId);
-    if (!sheet) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
     return { sheet, rects: b.rects };
   }
 
@@ -299,8 +299,7 @@ export class RangeCollectionProxy extends ChildProxy<
   }
 
   get items(): RangeProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 }

@@ -1,6 +1,6 @@
 // The workbook proxy: worksheets, settings (key/value, JSON-serialisable), selection.
 import { payloadBytes, type MemoryRequestContext } from './context';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import type { EventRegistry } from './events';
 import { sheetById, type WorkbookModel } from './model';
 import { BoundProxy, ChildProxy, ClientProxy } from './proxy';
@@ -60,8 +60,7 @@ export class SettingCollectionProxy extends ChildProxy<WorkbookModel, WorkbookMo
   }
 
   get items(): SettingProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 
@@ -104,7 +103,7 @@ export class SettingProxy extends BoundProxy<string, { model: WorkbookModel; key
   resolve(model: WorkbookModel): { model: WorkbookModel; key: string } | null {
     const key = this.binding();
     if (key === null) return null;
-    if (!model.settings.has(key)) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!model.settings.has(key)) throw officeError('ItemNotFound', MESSAGES.notFound);
     return { model, key };
   }
 

@@ -1,7 +1,7 @@
 // Worksheets and their collection, page layout, freeze panes, protection, events.
 import type { RangeRef } from '../engine/address';
 import type { MemoryRequestContext } from './context';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import type { EventRegistry, Registration } from './events';
 import {
   MAX_COLUMNS,
@@ -27,11 +27,10 @@ export function checkSheetName(model: WorkbookModel, name: string, self?: SheetM
     name.endsWith("'") ||
     name.toLowerCase() === 'history'
   ) {
-    throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: sheet name '${name}'.`);
+    throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: tên trang '${name}'.`);
   }
   const other = sheetByName(model, name);
-  if (other && other !== self)
-    throw officeError('ItemAlreadyExists', `A resource with the same name or identifier already exists: '${name}'.`);
+  if (other && other !== self) throw officeError('ItemAlreadyExists', `${MESSAGES.alreadyExists}: '${name}'.`);
 }
 
 export interface EventHandlerResult {
@@ -89,7 +88,7 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
     const id = this.binding();
     if (id === null) return null;
     const sheet = sheetById(model, id);
-    if (!sheet) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
     return sheet;
   }
 
@@ -157,7 +156,7 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
         startRow + rowCount > MAX_ROWS ||
         startColumn + columnCount > MAX_COLUMNS
       ) {
-        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}.`);
       }
       return { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
     });
@@ -360,8 +359,7 @@ export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, Workbook
   }
 
   get items(): WorksheetProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 

@@ -118,6 +118,9 @@ const vi = {
         ? `Trang tính "${p.sheet}" vừa bị đổi tên hoặc thay đổi. Bấm Kiểm tra lại rồi thử lại.`
         : 'Sổ tính vừa bị thay đổi bởi người khác. Bấm Kiểm tra lại rồi thử lại.',
     'error.TOO_LARGE': () => 'Vùng dữ liệu quá lớn để xử lý trong một lần.',
+    'error.REFUSED': (p: Params) =>
+      `Excel không cho làm việc này trên trang tính${quoted(p.sheet)} lúc này. Không có gì bị ghi dở.`,
+    'error.EXCEL_FAILED': () => 'Excel không hoàn tất được yêu cầu. Không có gì bị ghi dở; hãy thử lại.',
     'error.UNKNOWN': (p: Params) => `Có lỗi xảy ra${p.detail ? `: ${p.detail}` : ''}. Không có gì bị ghi dở.`,
   } as Record<MessageKey, (p: Params) => string>,
 };
@@ -221,6 +224,8 @@ const en: Strings = {
         ? `Sheet "${p.sheet}" was just renamed or changed. Click Check again, then retry.`
         : 'Someone else just changed the workbook. Click Check again, then retry.',
     'error.TOO_LARGE': () => 'The data is too large to handle in one go.',
+    'error.REFUSED': (p) => `Excel does not allow this on sheet${quoted(p.sheet)} right now. Nothing was half-written.`,
+    'error.EXCEL_FAILED': () => 'Excel could not finish the request. Nothing was half-written; try again.',
     'error.UNKNOWN': (p) => `Something went wrong${p.detail ? `: ${p.detail}` : ''}. Nothing was half-written.`,
   },
 };

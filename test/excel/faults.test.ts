@@ -41,8 +41,7 @@ async function failure(p: Promise<unknown>): Promise<unknown> {
 function editModeFrom(host: MemoryExcel, k: number): () => void {
   const first = host.syncCount + k;
   return host.onBeforeSync(({ index }) => {
-    if (index >= first)
-      throw new MemoryOfficeError('InvalidOperation', 'The operation cannot be performed while Excel is in cell edit mode.');
+    if (index >= first) throw new MemoryOfficeError('InvalidOperationInCellEditMode', 'Excel đang ở chế độ sửa ô.');
   });
 }
 

@@ -281,7 +281,8 @@ describe('live edits', () => {
   });
 
   it('reports a deleted or renamed sheet through onError', async () => {
-    const { host, gw } = setup(20);
+    const { host } = setup(20);
+    const gw = createExcelGateway(host.excel, (_set, v) => v !== '1.11');
     const { patches, errors, stop } = await watchOnce(gw);
     host.renameSheet(SHEET, 'Tên mới');
     await host.edit('Tên mới', 'F9', 1);
@@ -296,12 +297,14 @@ describe('live edits', () => {
 });
 
 describe('faults', () => {
-  it('maps edit mode, protection and a missing sheet to gateway codes', async () => {
-    const { host, gw } = setup(10);
+  it('maps edit mode, protection and a missing sheet to gateway codes by code (Excel before 1.11: no delayForCellEdit)', async () => {
+    const { host } = setup(10);
+    const gw = createExcelGateway(host.excel, (_set, v) => v !== '1.11');
     host.setEditMode(true);
     expect(await gatewayCode(gw.readSnapshots())).toBe('EDIT_MODE');
-    host.setEditMode(true, 'InvalidOperationInCellEditMode');
-    expect(await gatewayCode(gw.selectCell(SHEET, 'A1'))).toBe('EDIT_MODE');
+    // Plain InvalidOperation is Excel refusing the operation, not edit mode.
+    host.setEditMode(true, 'InvalidOperation');
+    expect(await gatewayCode(gw.selectCell(SHEET, 'A1'))).toBe('REFUSED');
     host.setEditMode(false);
     expect(await gatewayCode(gw.selectCell('Không có', 'A1'))).toBe('SHEET_GONE');
     expect(
