@@ -21,6 +21,7 @@ import {
   DEFAULT_ROW_HEIGHT,
   MAX_COLUMNS,
   MAX_ROWS,
+  contains,
   getCell,
   intersect,
   sheetById,
@@ -31,6 +32,9 @@ import {
 } from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { DataValidationProxy } from './validation';
+
+/** Most merged areas Excel returns from one getMergedAreasOrNullObject; past it, nothing more comes back. */
+export const MERGED_AREAS_PER_CALL = 512;
 
 export interface RangeBinding {
   sheetId: string;
@@ -217,11 +221,12 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
     );
   }
 
+  /** As Excel: only merges whose top-left cell lies in the range (office-js #3611), and at most 512 of them. */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, (model) => {
       const t = this.resolve(model);
       if (!t) return null;
-      const rects = t.sheet.merges.filter((m) => intersect(m, t.rect));
+      const rects = t.sheet.merges.filter((m) => contains(t.rect, m.top, m.left)).slice(0, MERGED_AREAS_PER_CALL);
       return rects.length ? { sheetId: t.sheet.id, rects } : null;
     });
   }

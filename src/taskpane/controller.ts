@@ -142,7 +142,7 @@ export class PaneController {
       await this.check();
       if (capabilities.settings) this.set({ settings: { ...DEFAULT_PLAN_SETTINGS, ...(await this.gateway.loadSettings()) } });
       if (capabilities.guards) this.set({ guarded: await this.gateway.hasGuards() });
-      return null;
+      return this.mergesUnreadNotice();
     });
   }
 
@@ -163,6 +163,12 @@ export class PaneController {
     return report;
   }
 
+  /** Sheets Excel could not give merged areas for were checked without them: said, not hidden. */
+  private mergesUnreadNotice(): Notice | null {
+    const sheets = this.state.snapshots.filter((s) => s.mergesUnread).map((s) => s.name);
+    return sheets.length ? { intent: 'warning', key: 'mergesUnread', params: { sheets: sheets.join(', ') } } : null;
+  }
+
   private planYear(report: Report): Partial<PaneState> {
     const year = mainPlan(report.planSheets)?.year;
     return !this.yearChosen && year ? { year } : {};
@@ -171,15 +177,17 @@ export class PaneController {
   refresh(): Promise<void> {
     return this.run('refresh', async () => {
       const report = await this.check();
-      return {
-        intent: 'info',
-        key: 'checked',
-        params: {
-          sheets: report.criteriaSheets.length + report.planSheets.length,
-          errors: report.summary.errors,
-          warnings: report.summary.warnings,
-        },
-      };
+      return (
+        this.mergesUnreadNotice() ?? {
+          intent: 'info',
+          key: 'checked',
+          params: {
+            sheets: report.criteriaSheets.length + report.planSheets.length,
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+          },
+        }
+      );
     });
   }
 

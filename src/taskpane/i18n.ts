@@ -15,6 +15,7 @@ export type MessageKey =
   | 'yearInserted'
   | 'settingsSaved'
   | 'noCriteria'
+  | 'mergesUnread'
   | `error.${GatewayErrorCode}`;
 
 /** ` "Sheet1"` when a sheet is named, nothing otherwise. */
@@ -109,6 +110,7 @@ const vi = {
     yearInserted: (p: Params) => `Đã chèn ${p.count} trang kế hoạch tháng.`,
     settingsSaved: () => 'Đã lưu thông tin đơn vị vào sổ tính.',
     noCriteria: () => 'Chưa có bảng tiêu chí nào để làm việc này.',
+    mergesUnread: (p: Params) => `Excel không trả về được các ô gộp của trang ${p.sheets}: đã kiểm tra mà không có chúng.`,
     'error.EDIT_MODE': () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô rồi thử lại.',
     'error.PROTECTED': (p: Params) => `Trang tính${quoted(p.sheet)} đang được khóa. Bỏ khóa trang rồi thử lại.`,
     'error.SHEET_GONE': (p: Params) => `Trang tính${quoted(p.sheet)} không còn nữa. Bấm Kiểm tra lại.`,
@@ -215,6 +217,7 @@ const en: Strings = {
     yearInserted: (p) => `Inserted ${p.count} monthly plan sheets.`,
     settingsSaved: () => 'Saved the unit settings in the workbook.',
     noCriteria: () => 'There is no criteria table to do this on yet.',
+    mergesUnread: (p) => `Excel could not give the merged cells of sheet ${p.sheets}: it was checked without them.`,
     'error.EDIT_MODE': () => 'Excel is editing a cell. Press Enter or Esc in the cell, then try again.',
     'error.PROTECTED': (p) => `Sheet${quoted(p.sheet)} is protected. Unprotect it, then try again.`,
     'error.SHEET_GONE': (p) => `Sheet${quoted(p.sheet)} no longer exists. Click Check again.`,

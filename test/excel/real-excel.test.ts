@@ -1,15 +1,18 @@
 // Real Excel's behaviours the in-memory host models (issue #13), each tried through
 // the gateway: every test here failed on the gateway before it learnt them.
 import type { GatewayError } from '../../src/excel/api';
-import { createExcelGateway } from '../../src/excel/gateway';
-import { createMemoryExcel, type MemoryExcel } from '../../src/memory-excel';
+import { createExcelGateway, type Requirements } from '../../src/excel/gateway';
+import { formatCell } from '../../src/engine/address';
+import { createMemoryExcel, type CellData, type MemoryExcel } from '../../src/memory-excel';
+import { PaneController } from '../../src/taskpane/controller';
+import { engine } from '../../src/taskpane/engine';
 import { criteriaWorkbook, SHEET } from './fixtures';
 
 const ALL_SETS = () => true;
 /** An Excel before ExcelApi 1.11: no delayForCellEdit, a batch in edit mode fails. */
 const BEFORE_1_11 = (_set: string, v: string) => v !== '1.11';
 
-function setup(rows = 20, requirements = ALL_SETS) {
+function setup(rows = 20, requirements: Requirements = ALL_SETS) {
   const fx = criteriaWorkbook(rows);
   const host = createMemoryExcel(fx.data);
   return { host, fx, gw: createExcelGateway(host.excel, requirements) };
@@ -71,5 +74,85 @@ describe('errors by code, never by message', () => {
     const { host, gw } = setup(10, BEFORE_1_11);
     host.setEditMode(true);
     expect(await failure(gw.readSnapshots())).toMatchObject({ code: 'EDIT_MODE' });
+  });
+});
+
+/** A sheet with `perRow` two-cell merges in each of `rows` rows (A1:B1, C1:D1, …), each with a value. */
+function mergedSheet(rows: number, perRow: number, step = 1) {
+  const cells: Record<string, CellData> = {};
+  const merges: string[] = [];
+  for (let r = 1; r <= rows; r += step) {
+    for (let m = 0; m < perRow; m++) {
+      const a = formatCell(r, 2 * m + 1);
+      cells[a] = { value: `ô ${r}.${m}` };
+      merges.push(`${a}:${formatCell(r + step - 1, 2 * m + 2)}`);
+    }
+  }
+  return { name: 'Gộp', cells, merges };
+}
+
+describe('merged areas: at most 512 a call, each from the block holding its top-left cell', () => {
+  it('the host returns at most 512, and only those starting inside the range', async () => {
+    const host = createMemoryExcel({ sheets: [mergedSheet(700, 1)] });
+    await host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Gộp');
+      const all = ws.getRange().getMergedAreasOrNullObject().load('areaCount');
+      const inner = ws.getRange('A2:B3').getMergedAreasOrNullObject();
+      inner.areas.load('items/address');
+      await ctx.sync();
+      expect(all.areaCount).toBe(512);
+      expect(inner.areas.items.map((a) => a.address)).toEqual(["'Gộp'!A2:B2", "'Gộp'!A3:B3"]);
+    });
+  });
+
+  it.each([
+    ['1,000 merges down the sheet, 2 syncs', 2000, 1, 2, 2],
+    ['5 merges a row over 300 rows: full blocks are split, one more sync', 300, 5, 1, 3],
+  ])('reads every merge of %s', async (_what, rows, perRow, step, syncs) => {
+    const sheet = mergedSheet(rows, perRow, step);
+    const host = createMemoryExcel({ sheets: [sheet] });
+    const gw = createExcelGateway(host.excel, ALL_SETS);
+    host.resetStats();
+    const [snap] = await gw.readSnapshots();
+    expect(host.syncCount).toBe(syncs);
+    expect([...snap.merges!].sort()).toEqual([...sheet.merges].sort());
+    expect(snap.mergesUnread).toBeUndefined();
+  });
+
+  it('a sheet whose merges cannot be read (600 in one row) is read without them, and says so', async () => {
+    const host = createMemoryExcel({ sheets: [mergedSheet(1, 600), criteriaWorkbook(20).data.sheets[0]] });
+    const gw = createExcelGateway(host.excel, ALL_SETS);
+    const [wide, criteria] = await gw.readSnapshots();
+    expect(wide).toMatchObject({ merges: [], mergesUnread: true });
+    expect(wide.values[0]).toHaveLength(1199);
+    expect(criteria.mergesUnread).toBeUndefined();
+    expect(criteria.merges).toContain('A9:A17');
+  });
+});
+
+describe('text is not a formula', () => {
+  it('a text cell reading "=SUM(A1)" comes back as text; a formula as a formula', async () => {
+    const host = createMemoryExcel({
+      sheets: [
+        {
+          name: 'KH',
+          cells: { A1: { value: 2 }, B1: { value: '=SUM(A1)', numberFormat: '@' }, C1: { formula: '=SUM(A1)' } },
+        },
+      ],
+    });
+    const [snap] = await createExcelGateway(host.excel, ALL_SETS).readSnapshots();
+    expect(snap.values[0]).toEqual([2, '=SUM(A1)', 2]);
+    expect(snap.formulas![0]).toEqual([null, null, '=SUM(A1)']);
+  });
+});
+
+describe('the pane says when merges could not be read', () => {
+  it('warns naming the sheet, and still checks the others', async () => {
+    const host = createMemoryExcel({ sheets: [mergedSheet(1, 600), criteriaWorkbook(20).data.sheets[0]] });
+    const controller = new PaneController(createExcelGateway(host.excel, ALL_SETS), { lang: 'vi', engine });
+    await controller.refresh();
+    expect(controller.getState().notice).toEqual({ intent: 'warning', key: 'mergesUnread', params: { sheets: 'Gộp' } });
+    expect(controller.getState().report?.criteriaSheets.map((s) => s.sheet)).toEqual([SHEET]);
+    await controller.dispose();
   });
 });
