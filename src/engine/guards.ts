@@ -115,7 +115,8 @@ function validationFor(
 
 /** `=AND(ISNUMBER($E9),OR(AND(ISNUMBER(F9),OR(F9>$E9,F9<0)),ISTEXT(F9)))`: only rows with a numeric cap are marked. */
 export function highlightFormula(scoreCell: string, capCell: string): string {
-  const cap = capCell.replace(/^([A-Z]+)/, '$$$1');
+  const at = parseCell(capCell)!;
+  const cap = `$${columnLetters(at.col)}${at.row}`;
   const s = scoreCell;
   return `=AND(ISNUMBER(${cap}),OR(AND(ISNUMBER(${s}),OR(${s}>${cap},${s}<0)),ISTEXT(${s})))`;
 }

@@ -1,6 +1,6 @@
 // The engine's entry point: sheet snapshots in, the check report out.
 import { parseRange } from './address';
-import { fillFormulaValues } from './formula-values';
+import { fillFormulaValues } from './formula/values';
 import { Grid } from './grid';
 import { issueMessage, SEVERITY } from './messages';
 import { readTables } from './tables';

@@ -4,6 +4,7 @@
 // false TOTAL_ROW_MISMATCH). The index is built from the formulas the last read
 // returned and kept up to date from live patches.
 import { parseCell, type RangeRef } from '../engine/address';
+import { formulaTokens } from '../engine/formula/tokens';
 import type { RowPatch, SheetSnapshot } from '../engine/types';
 
 interface FormulaCell {
@@ -13,28 +14,8 @@ interface FormulaCell {
 }
 
 /** A1 references of a formula that point into its own sheet (unqualified or naming `sheet`). */
-const REF = /(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))?(!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?(?![\w(])/g;
-
 export function sameSheetRefs(formula: string, sheet: string): RangeRef[] {
-  const out: RangeRef[] = [];
-  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  for (const m of text.matchAll(REF)) {
-    const [, quoted, bare, bang, a, b] = m;
-    if (bang) {
-      const name = quoted !== undefined ? quoted.replace(/''/g, "'") : bare;
-      if (name !== sheet) continue;
-    } else if (bare) continue; // a function or name immediately before: not a reference
-    const p = parseCell(a);
-    const q = parseCell(b ?? a);
-    if (!p || !q) continue;
-    out.push({
-      top: Math.min(p.row, q.row),
-      bottom: Math.max(p.row, q.row),
-      left: Math.min(p.col, q.col),
-      right: Math.max(p.col, q.col),
-    });
-  }
-  return out;
+  return formulaTokens(formula).flatMap((t) => (t.kind === 'ref' && (t.sheet === null || t.sheet === sheet) ? [t.rect] : []));
 }
 
 function overlaps(a: RangeRef, b: RangeRef): boolean {

@@ -10,7 +10,7 @@
 // blocks, and a block that comes back full is split and read again (one more sync per
 // level of splitting). A sheet whose merges cannot be read so is checked without them
 // (`mergesUnread`).
-import { formatCell, formatRange, parseRange, type RangeRef } from '../engine/address';
+import { EXCEL_ROWS, formatCell, formatRange, parseRange, type RangeRef } from '../engine/address';
 import type { CellValue, SheetSnapshot } from '../engine/types';
 import { isPayloadTooLarge } from './office-errors';
 import { jsonBytes, SYNC_BUDGET_BYTES } from './payload';
@@ -29,7 +29,6 @@ const MERGE_BLOCK_SPLIT = 8;
 /** First blocks a sheet (down to row 16,384), and at most this many calls over all sheets. */
 const MERGE_FIRST_BLOCKS = 128;
 const MERGE_FIRST_CALLS = 4096;
-const MAX_ROWS = 1_048_576;
 
 interface SheetPlan {
   name: string;
@@ -60,8 +59,10 @@ interface Read {
   merges: MergeBlock[];
 }
 
-function bareAddress(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+/** "Sheet1!$A$1:$B$2" -> ["A1:B2"], as a snapshot names its merged areas. */
+function areaOf(address: string): string[] {
+  const r = parseRange(address);
+  return r ? [formatRange(r)] : [];
 }
 
 function width(p: SheetPlan): number {
@@ -110,7 +111,7 @@ async function readWhole(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], w
   used.forEach((range, i) => {
     if (range.isNullObject) return;
     const p = plans[i];
-    p.used = parseRange(bareAddress(range.address));
+    p.used = parseRange(range.address);
     p.values = range.values as CellValue[][];
     p.formulas = formulasOf(p.values, range.formulas);
   });
@@ -132,7 +133,7 @@ function queueFirstMergeBlocks(ws: Excel.Worksheet, plan: SheetPlan, sheets: num
   const count = Math.max(8, Math.min(MERGE_FIRST_BLOCKS, Math.floor(MERGE_FIRST_CALLS / sheets)));
   const blocks: MergeBlock[] = [];
   for (let i = 0; i < count; i++) blocks.push(queueMerges(ws, plan, i * MERGE_BLOCK_ROWS + 1, (i + 1) * MERGE_BLOCK_ROWS));
-  blocks.push(queueMerges(ws, plan, count * MERGE_BLOCK_ROWS + 1, MAX_ROWS));
+  blocks.push(queueMerges(ws, plan, count * MERGE_BLOCK_ROWS + 1, EXCEL_ROWS));
   return blocks;
 }
 
@@ -142,7 +143,7 @@ async function collectMerges(ctx: Excel.RequestContext, first: MergeBlock[]): Pr
   while (blocks.length) {
     const full: { plan: SheetPlan; top: number; bottom: number }[] = [];
     for (const b of blocks) {
-      const areas = b.merged.isNullObject ? [] : b.merged.areas.items.map((a) => bareAddress(a.address));
+      const areas = b.merged.isNullObject ? [] : b.merged.areas.items.flatMap((a) => areaOf(a.address));
       const used = b.plan.used;
       if (areas.length < MERGE_AREAS_PER_CALL) b.plan.merges.push(...areas);
       else if (b.top === b.bottom || !used) b.plan.mergesUnread = true;
@@ -169,7 +170,7 @@ async function readChunked(ctx: Excel.RequestContext, sheets: Excel.Worksheet[],
   const merges = withMerges ? sheets.flatMap((ws, i) => queueFirstMergeBlocks(ws, plans[i], sheets.length)) : [];
   await ctx.sync();
   used.forEach((range, i) => {
-    if (!range.isNullObject) plans[i].used = parseRange(bareAddress(range.address));
+    if (!range.isNullObject) plans[i].used = parseRange(range.address);
   });
 
   const pending: Chunk[] = plans.filter((p) => p.used).map((p) => ({ sheet: p, top: p.used!.top, bottom: p.used!.bottom }));

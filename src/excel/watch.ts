@@ -3,7 +3,7 @@
 // in at most 2 syncs (the sheet's name and used range; then the rows). Edits are
 // handled one after another so patches arrive in order. Local edits, co-authors'
 // (source Remote) and multi-cell pastes alike.
-import { parseRange, type RangeRef } from '../engine/address';
+import { EXCEL_COLUMNS, EXCEL_ROWS, parseRange, type RangeRef } from '../engine/address';
 import type { CellValue, RowPatch } from '../engine/types';
 import { GatewayError } from './api';
 import type { FormulaIndex } from './dependents';
@@ -15,25 +15,11 @@ interface Watched {
   name: string;
 }
 
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
-
 /** The rectangle an event address covers: "F9", "F9:G12", whole rows "5:7", whole columns "F:F", several areas. */
 export function eventRect(address: string): RangeRef | null {
   let out: RangeRef | null = null;
   for (const part of address.split(',')) {
-    const bare = part
-      .slice(part.lastIndexOf('!') + 1)
-      .replace(/\$/g, '')
-      .trim();
-    const [a, b = a] = bare.split(':');
-    let r: RangeRef | null = parseRange(bare);
-    if (!r && /^\d+$/.test(a) && /^\d+$/.test(b))
-      r = { top: Math.min(+a, +b), bottom: Math.max(+a, +b), left: 1, right: MAX_COLUMNS };
-    if (!r && /^[A-Za-z]+$/.test(a) && /^[A-Za-z]+$/.test(b)) {
-      const p = parseRange(`${a}1:${b}1`)!;
-      r = { ...p, top: 1, bottom: MAX_ROWS };
-    }
+    const r = parseRange(part);
     if (!r) continue;
     out = out
       ? {
@@ -54,8 +40,8 @@ export function eventRect(address: string): RangeRef | null {
  */
 export function rowsToRead(edit: RangeRef, used: RangeRef | null, changeType: string): RangeRef {
   const u = used ?? edit;
-  const wholeRows = edit.left === 1 && edit.right === MAX_COLUMNS;
-  const wholeCols = edit.top === 1 && edit.bottom === MAX_ROWS;
+  const wholeRows = edit.left === 1 && edit.right === EXCEL_COLUMNS;
+  const wholeCols = edit.top === 1 && edit.bottom === EXCEL_ROWS;
   const left = wholeRows ? u.left : Math.min(u.left, edit.left);
   const right = wholeRows ? u.right : Math.max(u.right, edit.right);
   const span = edit.bottom - edit.top + 1;

@@ -1,112 +1,46 @@
 // A small formula evaluator: enough for SUM totals, cross-sheet references and the
 // custom rules of data validation and conditional formats. Anything it does not
 // know keeps the value the cell was given.
-import { columnLetters, columnNumber, type RangeRef } from '../engine/address';
-import { getCell, MAX_COLUMNS, MAX_ROWS, sheetByName, type ScalarValue, type SheetModel, type WorkbookModel } from './model';
+import { moveReference, type RangeRef } from '../engine/address';
+import { formulaTokens } from '../engine/formula/tokens';
+import { getCell, sheetByName, type ScalarValue, type SheetModel, type WorkbookModel } from './model';
 
 type Token =
   | { t: 'num'; v: number }
   | { t: 'str'; v: string }
-  | { t: 'ref'; sheet: string | null; text: string }
+  | { t: 'ref'; sheet: string | null; rect: RangeRef }
   | { t: 'bool'; v: boolean }
   | { t: 'fn'; v: string }
   | { t: 'op'; v: string }
   | { t: '(' | ')' | ',' };
 
-/** A reference part: "$E$9", "E9", "E9:F17", "$E:$E", "5:7". */
-const REF = /^(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)/;
-
 class Unsupported extends Error {}
 
-/** The text quoted from src[start] (a " or a ') to its closing quote, doubled quotes read as one; `end` is the closing quote's index. */
-function quoted(src: string, start: number): { text: string; end: number } {
-  const q = src[start];
-  let j = start + 1;
-  let text = '';
-  while (j < src.length) {
-    if (src[j] === q && src[j + 1] === q) {
-      text += q;
-      j += 2;
-    } else if (src[j] === q) break;
-    else text += src[j++];
-  }
-  return { text, end: j };
-}
-
 function tokenize(src: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const ch = src[i];
-    const rest = src.slice(i);
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
+  return formulaTokens(src).map((tok): Token => {
+    switch (tok.kind) {
+      case 'number':
+        return { t: 'num', v: tok.value };
+      case 'string':
+        return { t: 'str', v: tok.value };
+      case 'ref':
+        return { t: 'ref', sheet: tok.sheet, rect: tok.rect };
+      case 'function':
+        return { t: 'fn', v: tok.name };
+      case 'name':
+        if (/^(TRUE|FALSE)$/i.test(tok.text)) return { t: 'bool', v: tok.text.toUpperCase() === 'TRUE' };
+        throw new Unsupported(src);
+      case 'op':
+        return tok.text === '(' || tok.text === ')' || tok.text === ',' ? { t: tok.text } : { t: 'op', v: tok.text };
+      default:
+        throw new Unsupported(src);
     }
-    if (ch === '"') {
-      const { text, end } = quoted(src, i);
-      out.push({ t: 'str', v: text });
-      i = end + 1;
-      continue;
-    }
-    if (ch === "'") {
-      // 'Sheet name'!A1
-      const { text: name, end: j } = quoted(src, i);
-      if (src[j + 1] !== '!') throw new Unsupported(src);
-      const m = REF.exec(src.slice(j + 2));
-      if (!m) throw new Unsupported(src);
-      out.push({ t: 'ref', sheet: name, text: m[1] });
-      i = j + 2 + m[1].length;
-      continue;
-    }
-    const num = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
-    const ref = REF.exec(rest);
-    if (ref && !/^[A-Za-z0-9_.(!]/.test(rest.slice(ref[1].length))) {
-      out.push({ t: 'ref', sheet: null, text: ref[1] });
-      i += ref[1].length;
-      continue;
-    }
-    if (num) {
-      out.push({ t: 'num', v: Number(num[0]) });
-      i += num[0].length;
-      continue;
-    }
-    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
-    if (word) {
-      const after = rest.slice(word[0].length);
-      if (after.startsWith('!')) {
-        const m = REF.exec(after.slice(1));
-        if (!m) throw new Unsupported(src);
-        out.push({ t: 'ref', sheet: word[0], text: m[1] });
-        i += word[0].length + 1 + m[1].length;
-      } else if (after.startsWith('(')) {
-        out.push({ t: 'fn', v: word[0].toUpperCase() });
-        i += word[0].length;
-      } else if (/^(TRUE|FALSE)$/i.test(word[0])) {
-        out.push({ t: 'bool', v: word[0].toUpperCase() === 'TRUE' });
-        i += word[0].length;
-      } else throw new Unsupported(src);
-      continue;
-    }
-    const op = /^(<>|<=|>=|[-+*/&=<>^%])/.exec(rest);
-    if (op) {
-      out.push({ t: 'op', v: op[1] });
-      i += op[1].length;
-      continue;
-    }
-    if (ch === '(' || ch === ')' || ch === ',') {
-      out.push({ t: ch });
-      i++;
-      continue;
-    }
-    throw new Unsupported(src);
-  }
-  return out;
+  });
 }
 
 type Node =
   | { k: 'lit'; v: ScalarValue }
-  | { k: 'ref'; sheet: string | null; text: string }
+  | { k: 'ref'; sheet: string | null; rect: RangeRef }
   | { k: 'call'; fn: string; args: Node[] }
   | { k: 'unary'; op: string; arg: Node }
   | { k: 'bin'; op: string; a: Node; b: Node };
@@ -143,7 +77,7 @@ function parse(tokens: Token[]): Node {
       case 'bool':
         return { k: 'lit', v: tok.v };
       case 'ref':
-        return { k: 'ref', sheet: tok.sheet, text: tok.text };
+        return { k: 'ref', sheet: tok.sheet, rect: tok.rect };
       case 'op':
         if (tok.v === '-' || tok.v === '+') return { k: 'unary', op: tok.v, arg: binary(5) };
         throw new Unsupported(tok.v);
@@ -183,27 +117,6 @@ function parse(tokens: Token[]): Node {
   const node = binary(0);
   if (pos !== tokens.length) throw new Unsupported('trailing');
   return node;
-}
-
-/** A parsed reference part to a rectangle (whole rows/columns spread to the sheet's limits). */
-export function refRect(text: string): RangeRef {
-  const bare = text.replace(/\$/g, '');
-  const [a, b = a] = bare.split(':');
-  const pos = (s: string, end: boolean): { row: number; col: number } => {
-    const m = /^([A-Za-z]*)(\d*)$/.exec(s)!;
-    return {
-      col: m[1] ? columnNumber(m[1]) : end ? MAX_COLUMNS : 1,
-      row: m[2] ? Number(m[2]) : end ? MAX_ROWS : 1,
-    };
-  };
-  const p = pos(a, false);
-  const q = pos(b, true);
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
 }
 
 type Value = ScalarValue | { range: RangeRef; sheet: SheetModel | null };
@@ -335,7 +248,7 @@ function evaluate(node: Node, scope: EvalScope): Value {
       return node.v;
     case 'ref': {
       const sheet = node.sheet === null ? scope.sheet : (sheetByName(scope.model, node.sheet) ?? null);
-      return { range: refRect(node.text), sheet };
+      return { range: node.rect, sheet };
     }
     case 'call': {
       const fn = FUNCTIONS[node.fn];
@@ -401,29 +314,15 @@ export function evaluateFormula(formula: string, model: WorkbookModel, sheet: Sh
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;
   let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = formula.indexOf(ch, i + 1);
-      const stop = end < 0 ? formula.length : end + 1;
-      out += formula.slice(i, stop);
-      i = stop;
-      continue;
-    }
-    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)/.exec(formula.slice(i));
-    const prev = out[out.length - 1] ?? '';
-    if (m && !/[A-Za-z0-9_.]/.test(prev) && !/^[A-Za-z0-9_(]/.test(formula.slice(i + m[0].length))) {
-      const col = m[1] ? m[2] : columnLetters(columnNumber(m[2]) + dCol);
-      const row = m[3] ? m[4] : String(Number(m[4]) + dRow);
-      out += `${m[1]}${col.toUpperCase()}${m[3]}${row}`;
-      i += m[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
+  let last = 0;
+  for (const tok of formulaTokens(formula)) {
+    if (tok.kind !== 'ref') continue;
+    const moved = moveReference(formula.slice(tok.at, tok.end), dRow, dCol);
+    // A reference moved off the sheet is #REF!, sheet name and all.
+    out += moved === '#REF!' ? formula.slice(last, tok.start) + moved : formula.slice(last, tok.at) + moved;
+    last = tok.end;
   }
-  return out;
+  return out + formula.slice(last);
 }
 
 /** Recomputes every formula cell the evaluator understands (a few passes for chains). */

@@ -115,8 +115,6 @@ export interface WorkbookModel {
   nextId: number;
 }
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 

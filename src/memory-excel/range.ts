@@ -1,5 +1,5 @@
 // Range, its format objects and RangeAreas, over the model.
-import { columnNumber, parseCell, type RangeRef } from '../engine/address';
+import { EXCEL_COLUMNS, parseRange, type RangeRef } from '../engine/address';
 import {
   consistent,
   inputToCell,
@@ -19,8 +19,6 @@ import { MESSAGES, officeError } from './errors';
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
-  MAX_COLUMNS,
-  MAX_ROWS,
   contains,
   getCell,
   intersect,
@@ -48,26 +46,9 @@ export interface RangeTarget {
 
 /** "A1", "A1:B2", "5:7", "F:F" (optionally "Sheet!…" of the same sheet) -> a rectangle. */
 export function parseAddress(address: string): RangeRef {
-  const bare = (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(/\$/g, '').trim();
-  const [a, b = a] = bare.split(':');
-  const part = (s: string, end: boolean): { row: number; col: number } | null => {
-    const cell = parseCell(s);
-    if (cell) return cell;
-    if (/^\d+$/.test(s)) return { row: Number(s), col: end ? MAX_COLUMNS : 1 };
-    if (/^[A-Za-z]{1,3}$/.test(s)) return { row: end ? MAX_ROWS : 1, col: columnNumber(s) };
-    return null;
-  };
-  const p = part(a, false);
-  const q = part(b, true);
-  if (!p || !q || p.row < 1 || q.row > MAX_ROWS || p.col < 1 || q.col > MAX_COLUMNS) {
-    throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`);
-  }
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
+  const r = parseRange(address);
+  if (!r) throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`);
+  return r;
 }
 
 export function resolveRange(model: WorkbookModel, b: RangeBinding): RangeTarget {
@@ -204,7 +185,7 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
   }
 
   getEntireRow(): RangeProxy {
-    return this.derive((r) => ({ ...r, left: 1, right: MAX_COLUMNS }));
+    return this.derive((r) => ({ ...r, left: 1, right: EXCEL_COLUMNS }));
   }
 
   getIntersectionOrNullObject(other: string | RangeProxy): RangeProxy {

@@ -1,19 +1,9 @@
 // Worksheets and their collection, page layout, freeze panes, protection, events.
-import type { RangeRef } from '../engine/address';
+import { EXCEL_COLUMNS, EXCEL_ROWS, type RangeRef } from '../engine/address';
 import type { MemoryRequestContext } from './context';
 import { MESSAGES, officeError } from './errors';
 import type { EventRegistry, Registration } from './events';
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  newSheet,
-  sheetById,
-  sheetByName,
-  usedRect,
-  type PageLayoutModel,
-  type SheetModel,
-  type WorkbookModel,
-} from './model';
+import { newSheet, sheetById, sheetByName, usedRect, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { parseAddress, RangeProxy } from './range';
 
@@ -142,7 +132,7 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
   }
 
   getRange(address?: string): RangeProxy {
-    return this.range(() => (address ? parseAddress(address) : { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS }));
+    return this.range(() => (address ? parseAddress(address) : { top: 1, left: 1, bottom: EXCEL_ROWS, right: EXCEL_COLUMNS }));
   }
 
   /** 0-based start row and column, as in Office.js. */
@@ -153,8 +143,8 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
         startColumn < 0 ||
         rowCount < 1 ||
         columnCount < 1 ||
-        startRow + rowCount > MAX_ROWS ||
-        startColumn + columnCount > MAX_COLUMNS
+        startRow + rowCount > EXCEL_ROWS ||
+        startColumn + columnCount > EXCEL_COLUMNS
       ) {
         throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}.`);
       }

@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { expectReportAsExpected } from '../support/report-checks';
 import { SEED_EXPECTED, SEED_XLSX, tempDir, writeXlsx } from '../support/xlsx';
 
 interface Captured {
@@ -86,16 +87,22 @@ describe('thidua check on the seed workbook', () => {
     expect(report.summary.errors).toBe(0);
   });
 
-  it('holds against the shared contract checker when it is beside the repo', () => {
-    const tool = path.resolve(__dirname, '../../../shared/tools/check-report.mjs');
-    if (!existsSync(tool)) return;
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'report.json'), JSON.stringify(report));
-    const res = spawnSync(process.execPath, [tool, SEED_EXPECTED, path.join(dir, 'report.json'), String(code)], {
-      encoding: 'utf8',
-    });
-    expect(res.stdout).toMatch(/^(\d+)\/\1 checks hold$/m);
-    expect(res.status).toBe(0);
+  it('holds every expectation of the expected-results file, as docs/report.md reads it', () => {
+    expectReportAsExpected(report, expected, code);
+  });
+
+  it('is told apart from a report with one figure, one task or one issue off', () => {
+    const changes: ((r: typeof report) => void)[] = [
+      (r) => (r.criteriaSheets[0].sections[0].selfTotal += 1),
+      (r) => r.planSheets[0].months[0].tasks.pop(),
+      (r) => (r.issues = r.issues.filter((i: { code: string }) => i.code !== expected.issues.mustInclude[0].code)),
+    ];
+    for (const change of changes) {
+      const off = structuredClone(report);
+      change(off);
+      expect(() => expectReportAsExpected(off, expected, code)).toThrow();
+    }
+    expect(() => expectReportAsExpected(report, expected, code + 1)).toThrow();
   });
 });
 

@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runPlan } from '../../src/cli/plan-command';
-
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/seed-2024.xlsx');
+import { SEED_XLSX } from '../support/xlsx';
 
 let dir: string;
 let lines: { out: string[]; err: string[] };
@@ -59,7 +58,7 @@ async function writeWorkbook(file: string, fill: (wb: ExcelJS.Workbook) => void)
 describe('thidua plan on the seed', () => {
   it('adds the April sheet with its seven tasks in order, the first one holding its continuation', async () => {
     const out = path.join(dir, 'out.xlsx');
-    expect(await runPlan({ file: FIXTURE, month: 4, out, lang: 'vi' }, io)).toBe(0);
+    expect(await runPlan({ file: SEED_XLSX, month: 4, out, lang: 'vi' }, io)).toBe(0);
     expect(lines.out).toHaveLength(1);
     expect(lines.out[0]).toContain('KH T04-2024');
     expect(lines.out[0]).toContain('7');
@@ -81,7 +80,7 @@ describe('thidua plan on the seed', () => {
 
   it('writes month 1 task 1 as two plain lines', async () => {
     const out = path.join(dir, 'jan.xlsx');
-    expect(await runPlan({ file: FIXTURE, month: 1, out, lang: 'en' }, io)).toBe(0);
+    expect(await runPlan({ file: SEED_XLSX, month: 1, out, lang: 'en' }, io)).toBe(0);
     const ws = (await read(out)).getWorksheet('KH T01-2024');
     const rows = planRows(ws!, 'Task');
     expect(rows).toHaveLength(12);
@@ -94,8 +93,8 @@ describe('thidua plan on the seed', () => {
 
   it('leaves every cell of every original sheet unchanged', async () => {
     const out = path.join(dir, 'out.xlsx');
-    expect(await runPlan({ file: FIXTURE, month: 4, out, lang: 'vi' }, io)).toBe(0);
-    const [before, after] = [await read(FIXTURE), await read(out)];
+    expect(await runPlan({ file: SEED_XLSX, month: 4, out, lang: 'vi' }, io)).toBe(0);
+    const [before, after] = [await read(SEED_XLSX), await read(out)];
     expect(after.worksheets.map((w) => w.name)).toEqual([...before.worksheets.map((w) => w.name), 'KH T04-2024']);
     for (const ws of before.worksheets) {
       const copy = after.getWorksheet(ws.name)!;
@@ -106,7 +105,7 @@ describe('thidua plan on the seed', () => {
 
   it("takes the year from --year over the plan's", async () => {
     const out = path.join(dir, 'out.xlsx');
-    expect(await runPlan({ file: FIXTURE, month: 12, year: 2025, out, lang: 'vi' }, io)).toBe(0);
+    expect(await runPlan({ file: SEED_XLSX, month: 12, year: 2025, out, lang: 'vi' }, io)).toBe(0);
     expect((await read(out)).getWorksheet('KH T12-2025')).toBeDefined();
   });
 });
@@ -114,7 +113,7 @@ describe('thidua plan on the seed', () => {
 describe('thidua plan refuses', () => {
   it('to write over the input, even by another spelling of its path', async () => {
     const input = path.join(dir, 'in.xlsx');
-    await fs.copyFile(FIXTURE, input);
+    await fs.copyFile(SEED_XLSX, input);
     const bytes = await fs.readFile(input);
     for (const out of [input, path.join(dir, '.', 'sub', '..', 'in.xlsx')]) {
       lines = { out: [], err: [] };
@@ -127,7 +126,7 @@ describe('thidua plan refuses', () => {
 
   it.each([0, 13, 4.5, NaN])('month %p', async (month) => {
     const out = path.join(dir, 'out.xlsx');
-    expect(await runPlan({ file: FIXTURE, month, out, lang: 'vi' }, io)).toBe(2);
+    expect(await runPlan({ file: SEED_XLSX, month, out, lang: 'vi' }, io)).toBe(2);
     expect(lines.err).toHaveLength(1);
     await expect(fs.stat(out)).rejects.toThrow();
   });
@@ -138,7 +137,7 @@ describe('thidua plan refuses', () => {
     for (const [file, out, named] of [
       [path.join(dir, 'missing.xlsx'), path.join(dir, 'o.xlsx'), 'missing.xlsx'],
       [text, path.join(dir, 'o.xlsx'), 'notes.xlsx'],
-      [FIXTURE, path.join(dir, 'no-such-dir', 'o.xlsx'), 'o.xlsx'],
+      [SEED_XLSX, path.join(dir, 'no-such-dir', 'o.xlsx'), 'o.xlsx'],
     ]) {
       lines = { out: [], err: [] };
       expect(await runPlan({ file, month: 1, out, lang: 'vi' }, io)).toBe(2);

@@ -1,14 +1,11 @@
 // The seed fixture's plan sheet, read through the ExcelJS adapter, against seed-2024.expected.json.
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { loadWorkbook, workbookSnapshots } from '../../src/cli/read-workbook';
 import { Grid } from '../../src/engine/grid';
 import { readPlans, tasksOfMonth } from '../../src/engine/plan';
 import { DEFAULT_PLAN_SETTINGS, PLAN_HEADER_ROW, buildMonthlyPlanSheet } from '../../src/engine/template';
 import type { Finding, PlanSheet } from '../../src/engine/types';
-
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/seed-2024.xlsx');
-const EXPECTED = path.resolve(__dirname, '../../../shared/fixtures/seed-2024.expected.json');
+import { SEED_EXPECTED, SEED_XLSX } from '../support/xlsx';
 
 interface ExpectedPlan {
   sheet: string;
@@ -21,8 +18,8 @@ let findings: Finding[];
 let expected: ExpectedPlan[];
 
 beforeAll(async () => {
-  expected = JSON.parse(await fs.readFile(EXPECTED, 'utf8')).plans;
-  const snapshots = workbookSnapshots(await loadWorkbook(FIXTURE));
+  expected = JSON.parse(await fs.readFile(SEED_EXPECTED, 'utf8')).plans;
+  const snapshots = workbookSnapshots(await loadWorkbook(SEED_XLSX));
   const readings = snapshots.map((s) => readPlans(new Grid(s)));
   plans = readings.flatMap((r) => r.tables);
   findings = readings.flatMap((r) => r.findings);

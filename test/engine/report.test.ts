@@ -1,3 +1,4 @@
+import { parseCell } from '../../src/engine/address';
 import { checkWorkbook } from '../../src/engine/report';
 import { buildTotalsSheet } from '../../src/engine/totals-sheet';
 import type { SheetSnapshot } from '../../src/engine/types';
@@ -17,9 +18,8 @@ function writtenTotals(): SheetSnapshot {
   const spec = buildTotalsSheet(checkWorkbook([criteria], { file: 'a.xlsx', lang: 'vi' }));
   const values: (string | number | null)[][] = [];
   for (const c of spec.cells) {
-    const m = /^([A-Z])(\d+)$/.exec(c.address)!;
-    const row = Number(m[2]) - 1;
-    (values[row] ??= [])[m[1].charCodeAt(0) - 65] = c.value;
+    const at = parseCell(c.address)!;
+    (values[at.row - 1] ??= [])[at.col - 1] = c.value;
   }
   return { name: 'Tổng hợp điểm', origin: 'A1', values: Array.from(values, (r) => Array.from(r ?? [], (v) => v ?? null)) };
 }

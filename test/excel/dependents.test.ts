@@ -43,3 +43,24 @@ describe('FormulaIndex', () => {
     expect(i.dependentRows('S', { top: 9, bottom: 9, left: 5, right: 5 })).toEqual([20]);
   });
 });
+
+describe('sameSheetRefs with the forms the old scan missed', () => {
+  it('finds whole columns and rows', () => {
+    expect(sameSheetRefs('=SUM(F:F)-SUM($2:$3)', 'S')).toEqual([
+      { top: 1, bottom: 1048576, left: 6, right: 6 },
+      { top: 2, bottom: 3, left: 1, right: 16384 },
+    ]);
+  });
+
+  it('finds references after sheet names the old scan misread', () => {
+    expect(sameSheetRefs('=Bảng1!B2', 'Bảng1')).toEqual([{ top: 2, bottom: 2, left: 2, right: 2 }]);
+    expect(sameSheetRefs('=\'say "hi"\'!B2', 'say "hi"')).toEqual([{ top: 2, bottom: 2, left: 2, right: 2 }]);
+    expect(sameSheetRefs("='It''s'!B2+Other!C3", "It's")).toEqual([{ top: 2, bottom: 2, left: 2, right: 2 }]);
+  });
+
+  it('re-reads a whole-column total after an edit in that column', () => {
+    const i = new FormulaIndex();
+    i.setSnapshots([{ name: 'S', origin: 'F1', values: [[1, 6], [2], [3]], formulas: [[null, '=SUM(F:F)']] }]);
+    expect(i.dependentRows('S', { top: 3, bottom: 3, left: 6, right: 6 })).toEqual([1]);
+  });
+});

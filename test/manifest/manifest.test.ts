@@ -1,27 +1,52 @@
-// The manifest passes Microsoft's XSDs offline (the same check as
-// `xmllint --schema ../shared/schemas/manifest/OfficeAppManifestV1_1.xsd`) and
-// asks for no more than the add-in needs.
-import { readdirSync, readFileSync } from 'node:fs';
+// The manifest asks for no more than the add-in needs and holds what Office requires
+// (checked here always); and it passes Microsoft's XSDs where they are at hand: in the
+// folder named by MANIFEST_SCHEMAS, or ../shared/schemas/manifest beside the repository
+// (the same check as `xmllint --schema <that folder>/OfficeAppManifestV1_1.xsd manifest.xml`).
+// The schemas are not part of the repository; without them the XSD check says it is skipped.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 
 const root = path.resolve(__dirname, '../..');
-const schemaDir = path.resolve(__dirname, '../../../shared/schemas/manifest');
+const schemaDir = path.resolve(process.env.MANIFEST_SCHEMAS ?? path.join(root, '../shared/schemas/manifest'));
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
+const haveSchemas = existsSync(path.join(schemaDir, MAIN_XSD));
 const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 
 function schemas(): { main: XMLFileInfo; preload: XMLFileInfo[] } {
   const files = readdirSync(schemaDir)
     .filter((f) => f.endsWith('.xsd'))
     .map((fileName) => ({ fileName, contents: readFileSync(path.join(schemaDir, fileName), 'utf8') }));
-  const main = files.find((f) => f.fileName === MAIN_XSD);
-  if (!main) throw new Error(`${MAIN_XSD} not found in ${schemaDir}`);
+  const main = files.find((f) => f.fileName === MAIN_XSD)!;
   return { main, preload: files.filter((f) => f !== main) };
 }
 
 async function validate(xml: string) {
   const { main, preload } = schemas();
   return validateXML({ xml: { fileName: 'manifest.xml', contents: xml }, schema: main, preload });
+}
+
+/** The elements a TaskPaneApp manifest must have (the XSD also checks their order and content). */
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
+
+/** Required elements a manifest lacks. */
+function missingElements(xml: string): string[] {
+  return REQUIRED.filter((name) => !new RegExp(`<${name}[\\s>/]`).test(xml));
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -37,18 +62,11 @@ function attributeValues(xml: string, attr: string): string[] {
 }
 
 describe('manifest.xml', () => {
-  it('is valid against the Office add-in manifest schemas', async () => {
-    const result = await validate(manifest);
-    expect(result.errors).toEqual([]);
-    expect(result.valid).toBe(true);
-  }, 30_000);
-
-  it('is rejected by the same check when a required element is missing', async () => {
-    const broken = manifest.replace(/<Permissions>[^<]*<\/Permissions>/, '');
-    expect(broken).not.toBe(manifest);
-    const result = await validate(broken);
-    expect(result.valid).toBe(false);
-  }, 30_000);
+  it('has every element Office requires', () => {
+    expect(missingElements(manifest)).toEqual([]);
+    expect(missingElements(manifest.replace(/<Permissions>[^<]*<\/Permissions>/, ''))).toEqual(['Permissions']);
+    expect(missingElements(manifest.replace(/<SupportUrl [^>]*>/, ''))).toEqual(['SupportUrl']);
+  });
 
   it('asks for ReadWriteDocument and nothing more', () => {
     const permissions = [...manifest.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1].trim());
@@ -97,3 +115,27 @@ describe('manifest.xml', () => {
     for (const [, w, h, file] of declared) expect([w, h]).toEqual([file, file]);
   });
 });
+
+if (!haveSchemas) {
+  process.stderr.write(
+    `manifest.xml: XSD check skipped, no ${MAIN_XSD} in ${schemaDir} (set MANIFEST_SCHEMAS to Microsoft's schema folder)\n`,
+  );
+}
+
+(haveSchemas ? describe : describe.skip)(
+  `manifest.xml against Microsoft's XSDs${haveSchemas ? '' : ` (skipped: no ${MAIN_XSD} in ${schemaDir})`}`,
+  () => {
+    it('is valid against the Office add-in manifest schemas', async () => {
+      const result = await validate(manifest);
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+    }, 30_000);
+
+    it('is rejected by the same check when a required element is missing', async () => {
+      const broken = manifest.replace(/<Permissions>[^<]*<\/Permissions>/, '');
+      expect(broken).not.toBe(manifest);
+      const result = await validate(broken);
+      expect(result.valid).toBe(false);
+    }, 30_000);
+  },
+);

@@ -1,6 +1,7 @@
 // What must hold of any report, whatever the sheets held: shared by the fast and the
 // slow property tests. Each check throws (via expect) with what went wrong.
 import { formatRange, parseRange, type RangeRef } from '../../src/engine/address';
+import { formulaTokens } from '../../src/engine/formula/tokens';
 import { checkWorkbook, MAX_ROWS } from '../../src/engine/report';
 import type { Group, Issue, IssueCode, Report, SheetSnapshot, Totals } from '../../src/engine/types';
 import type { CriteriaTable, CriterionModel, ScoreCell } from './arbitraries';
@@ -257,14 +258,16 @@ export function moved(s: SheetSnapshot, rows: number, cols: number): SheetSnapsh
   return { ...s, origin: shiftCell(s.origin, rows, cols), merges: s.merges?.map((m) => shiftCell(m, rows, cols)), formulas };
 }
 
-/** A formula's cell references moved with the cells, as Excel moves them on cut and paste (text in quotes kept). */
+/** A formula's references moved with the cells, as Excel moves them on cut and paste (text in quotes kept). */
 function shiftFormulaRefs(formula: string, rows: number, cols: number): string {
-  return formula
-    .split(/("[^"]*")/)
-    .map((part, i) =>
-      i % 2 ? part : part.replace(/\b(\$?[A-Z]{1,3}\$?\d+)\b/g, (ref) => shiftCell(ref.replace(/\$/g, ''), rows, cols)),
-    )
-    .join('');
+  let out = '';
+  let last = 0;
+  for (const t of formulaTokens(formula)) {
+    if (t.kind !== 'ref') continue;
+    out += formula.slice(last, t.at) + shiftCell(formula.slice(t.at, t.end), rows, cols);
+    last = t.end;
+  }
+  return out + formula.slice(last);
 }
 
 const CELL_KEYS = new Set(['cell', 'capCell', 'selfCell', 'appraisedCell', 'first']);
@@ -295,3 +298,177 @@ export function expectGeneratedTableRead(table: CriteriaTable): void {
   expectTotalsAddUp(report);
   expect(report.issues.map((i) => `${i.code}@${i.cell}`).sort()).toEqual(expectedFindings(table));
 }
+
+/** Text as the expected-results files compare it: NFC, spaces folded, lower case. */
+const folded = (s: unknown): string =>
+  String(s ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+/** A section label without "Mục" or a trailing "." / ":" ("Mục I." and "I" are one label). */
+const sectionLabel = (s: unknown): string =>
+  folded(s)
+    .replace(/^mục\s+/, '')
+    .replace(/[.:]$/, '');
+const show = (v: unknown): string => JSON.stringify(v);
+
+/** Figures compare within a rounding error; an expected null is a missing or null figure. */
+function sameFigure(actual: unknown, expected: unknown, tolerance = 1e-9): boolean {
+  if (expected === null) return actual === null || actual === undefined;
+  return typeof actual === 'number' && typeof expected === 'number' && Math.abs(actual - expected) < tolerance;
+}
+
+// The expected-results files (test/fixtures/*.expected.json, described in docs/report.md) are
+// read loosely: each key present is checked, a key left out is not.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Json = any;
+
+function resultMismatches(actual: Json, expected: Json, where: string): string[] {
+  if (!actual || typeof actual !== 'object') return [`${where}: no result`];
+  const out: string[] = [];
+  if ('max' in expected && !sameFigure(actual.max, expected.max, 1e-6)) out.push(`${where}: result.max ${show(actual.max)}`);
+  for (const side of ['self', 'appraised']) {
+    if (!(side in expected)) continue;
+    const [a, e] = [actual[side], expected[side]];
+    if (e === null) {
+      if (a !== null && a !== undefined) out.push(`${where}: result.${side} ${show(a)}, expected null`);
+    } else if (!a || typeof a !== 'object') out.push(`${where}: result.${side} missing`);
+    else
+      for (const k of ['base', 'bonus', 'penalty', 'final', 'percent'])
+        if (k in e && !sameFigure(a[k], e[k], 1e-6)) out.push(`${where}: result.${side}.${k} ${show(a[k])} != ${show(e[k])}`);
+  }
+  if ('complete' in expected && actual.complete !== expected.complete)
+    out.push(`${where}: result.complete ${show(actual.complete)}`);
+  if ('classification' in expected) {
+    const [a, e] = [actual.classification, expected.classification];
+    const label = (s: unknown) => (s === null || s === undefined ? null : folded(s));
+    if (e === null) {
+      if (a && (a.self != null || a.appraised != null)) out.push(`${where}: result.classification ${show(a)}, expected null`);
+    } else
+      for (const side of ['self', 'appraised'])
+        if (side in e && label(a?.[side]) !== label(e[side]))
+          out.push(`${where}: result.classification.${side} ${show(a?.[side])} != ${show(e[side])}`);
+  }
+  return out;
+}
+
+function criteriaMismatches(report: Json, expected: Json): string[] {
+  const out: string[] = [];
+  for (const ec of expected.criteria ?? []) {
+    const ac = (report.criteriaSheets ?? []).find((c: Json) => folded(c.sheet) === folded(ec.sheet));
+    if (!ac) {
+      out.push(`criteria sheet '${ec.sheet}' not reported`);
+      continue;
+    }
+    if (ec.headerRow !== undefined && ac.headerRow !== ec.headerRow) out.push(`${ec.sheet}: headerRow ${ac.headerRow}`);
+    const sections = ac.sections ?? [];
+    if (sections.length !== ec.sections.length) out.push(`${ec.sheet}: ${sections.length} sections`);
+    ec.sections.forEach((es: Json, i: number) => {
+      const as = sections[i];
+      if (!as) return;
+      const where = `${ec.sheet} section ${es.label}`;
+      if (sectionLabel(as.label) !== sectionLabel(es.label)) out.push(`${where}: label '${as.label}'`);
+      for (const k of ['cap', 'declaredSelf', 'capTotal', 'selfTotal', 'appraisedTotal'])
+        if (k in es && !sameFigure(as[k], es[k])) out.push(`${where}: ${k} ${show(as[k])} != ${show(es[k])}`);
+      if ('kind' in es && as.kind !== es.kind) out.push(`${where}: kind ${show(as.kind)}`);
+      const groups = as.groups ?? [];
+      const count = groups.reduce((n: number, g: Json) => n + (g.criteria ?? []).length, 0);
+      if ('criteriaCount' in es && count !== es.criteriaCount) out.push(`${where}: ${count} criteria`);
+      if (!es.groups) return;
+      if (groups.length !== es.groups.length) out.push(`${where}: ${groups.length} groups`);
+      es.groups.forEach((eg: Json, j: number) => {
+        const ag = groups[j];
+        if (!ag) return;
+        const at = `${where} group ${j + 1}`;
+        if (!folded(ag.title).startsWith(folded(eg.titleStartsWith))) out.push(`${at}: title '${ag.title}'`);
+        for (const k of ['cap', 'capTotal', 'selfTotal', 'appraisedTotal'])
+          if (k in eg && !sameFigure(ag[k], eg[k])) out.push(`${at}: ${k} ${show(ag[k])} != ${show(eg[k])}`);
+        if ('criteriaCount' in eg && (ag.criteria ?? []).length !== eg.criteriaCount)
+          out.push(`${at}: ${ag.criteria?.length} criteria`);
+        if ('kind' in eg && ag.kind !== eg.kind) out.push(`${at}: kind ${show(ag.kind)}`);
+      });
+    });
+    if ('result' in ec) out.push(...resultMismatches(ac.result, ec.result, ec.sheet));
+  }
+  return out;
+}
+
+function rankingMismatches(report: Json, expected: Json): string[] {
+  const out: string[] = [];
+  if ('ranking' in expected) {
+    const [a, e] = [report.ranking, expected.ranking];
+    if (e === null) {
+      if (a !== null && a !== undefined) out.push('a ranking, expected none');
+    } else if (!a || typeof a !== 'object') out.push('no ranking');
+    else {
+      if ('by' in e && a.by !== e.by) out.push(`ranking.by ${show(a.by)}`);
+      const units = Array.isArray(a.units) ? a.units : [];
+      if (e.units && units.length !== e.units.length) out.push(`ranking: ${units.length} units`);
+      for (const eu of e.units ?? []) {
+        const au = units.find((u: Json) => folded(u.sheet) === folded(eu.sheet));
+        if (!au) out.push(`ranking: '${eu.sheet}' not ranked`);
+        else if ('rank' in eu && au.rank !== eu.rank) out.push(`ranking ${eu.sheet}: rank ${au.rank}`);
+        else if ('final' in eu && !sameFigure(au.final, eu.final, 1e-6)) out.push(`ranking ${eu.sheet}: final ${au.final}`);
+      }
+    }
+  }
+  if ('rules' in expected) {
+    const [a, e] = [report.rules, expected.rules];
+    if (e === null ? a !== null && a !== undefined : !a || ('source' in e && a.source !== e.source))
+      out.push(`rules ${show(a)} != ${show(e)}`);
+  }
+  return out;
+}
+
+function planAndIssueMismatches(report: Json, expected: Json): string[] {
+  const out: string[] = [];
+  for (const ep of expected.plans ?? []) {
+    const ap = (report.planSheets ?? []).find((p: Json) => folded(p.sheet) === folded(ep.sheet));
+    if (!ap) {
+      out.push(`plan sheet '${ep.sheet}' not reported`);
+      continue;
+    }
+    const months = new Map<number, Json>((ap.months ?? []).map((m: Json) => [m.month, m]));
+    for (let m = 1; m <= 12; m++) {
+      const got = months.get(m)?.tasks?.length ?? 0;
+      if (got !== (ep.tasksPerMonth[m] ?? 0)) out.push(`${ep.sheet} month ${m}: ${got} tasks`);
+    }
+    for (const tc of ep.taskContains ?? []) {
+      const task = (months.get(tc.month)?.tasks ?? []).find((t: Json) => folded(t.order) === folded(tc.order));
+      const ok =
+        task && tc.texts.every((s: string) => folded(task.text).includes(folded(s))) && !/<\/?[a-z][^>]*>/i.test(task.text);
+      if (!ok) out.push(`${ep.sheet} month ${tc.month} task ${tc.order}: ${show(task?.text)}`);
+    }
+  }
+  const issues: Json[] = report.issues ?? [];
+  const sameCell = (a: unknown, b: string) =>
+    String(a ?? '')
+      .replace(/\$/g, '')
+      .toUpperCase() === b.toUpperCase();
+  for (const mi of expected.issues?.mustInclude ?? []) {
+    const hit = issues.some(
+      (i) => i.code === mi.code && (!mi.sheet || folded(i.sheet) === folded(mi.sheet)) && (!mi.cell || sameCell(i.cell, mi.cell)),
+    );
+    if (!hit) out.push(`no ${mi.code} at ${mi.sheet ?? ''}!${mi.cell ?? '*'}`);
+  }
+  for (const code of expected.issues?.mustNotIncludeCodes ?? [])
+    for (const i of issues.filter((i) => i.code === code)) out.push(`unexpected ${code} at ${i.cell}`);
+  for (const i of issues)
+    if (typeof i.message !== 'string' || i.message === '' || !SEVERITIES.includes(i.severity))
+      out.push(`${i.code}: no message or severity`);
+  return out;
+}
+
+/** A `thidua check --json` report (and its exit code) holds every expectation of an expected-results file. */
+export function expectReportAsExpected(report: Json, expected: Json, exitCode?: number): void {
+  const mismatches = [
+    ...criteriaMismatches(report, expected),
+    ...rankingMismatches(report, expected),
+    ...planAndIssueMismatches(report, expected),
+  ];
+  if (expected.exitCode !== undefined && exitCode !== undefined && exitCode !== expected.exitCode)
+    mismatches.push(`exit code ${exitCode}`);
+  expect(mismatches).toEqual([]);
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */

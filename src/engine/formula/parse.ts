@@ -1,7 +1,7 @@
-// The few formulas the engine can work out itself (see formula-values.ts): numbers, cells
+// The few formulas the engine can work out itself (see values.ts): numbers, cells
 // of the same sheet (A1, $A$1), ranges (A1:B5, A:A, 1:3) as arguments of SUM, COUNT,
 // AVERAGE, MIN, MAX, + - * /, parentheses and signs. Anything else parses to null.
-import { columnNumber } from '../address';
+import { formulaTokens } from './tokens';
 
 export type FormulaFunction = 'SUM' | 'COUNT' | 'AVERAGE' | 'MIN' | 'MAX';
 
@@ -17,8 +17,6 @@ const FUNCTIONS = new Set<string>(['SUM', 'COUNT', 'AVERAGE', 'MIN', 'MAX']);
 /** Excel's own limits: formulas longer or deeper than these are no formula Excel wrote. */
 const MAX_LENGTH = 8192;
 const MAX_DEPTH = 64;
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 type Token =
   | { kind: 'number'; value: number }
@@ -27,63 +25,18 @@ type Token =
   | { kind: 'function'; name: string }
   | { kind: 'punct'; text: string };
 
-// Tried in this order at each place; a name or reference must not run on into a letter, digit, "!" or "(".
-const END = '(?![A-Za-z0-9_.!(])';
-const CELL = '\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})';
-const CELL_RANGE = new RegExp(`^${CELL}:${CELL}${END}`);
-const COLUMN_RANGE = new RegExp(`^\\$?([A-Za-z]{1,3}):\\$?([A-Za-z]{1,3})${END}`);
-const ROW_RANGE = new RegExp(`^\\$?(\\d{1,7}):\\$?(\\d{1,7})${END}`);
-const ONE_CELL = new RegExp(`^${CELL}${END}`);
-const FUNCTION = /^([A-Za-z][A-Za-z0-9.]*)\s*\(/;
-const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?(?![A-Za-z0-9_.!(:])/;
-const PUNCT = /^[-+*/(),]/;
+const PUNCT = new Set(['-', '+', '*', '/', '(', ')', ',']);
 
-function cellAt(letters: string, digits: string): { row: number; col: number } | null {
-  const row = Number(digits);
-  const col = columnNumber(letters);
-  return row >= 1 && row <= MAX_ROW && col <= MAX_COL ? { row, col } : null;
-}
-
-function rangeOf(a: { row: number; col: number } | null, b: { row: number; col: number } | null): Token | null {
-  if (!a || !b) return null;
-  return {
-    kind: 'range',
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-/** The next token at the start of `s`, with its length; null when none fits. */
-function nextToken(s: string): [Token | null, number] | null {
-  let m = CELL_RANGE.exec(s);
-  if (m) return [rangeOf(cellAt(m[1], m[2]), cellAt(m[3], m[4])), m[0].length];
-  m = COLUMN_RANGE.exec(s);
-  if (m) return [rangeOf(cellAt(m[1], '1'), cellAt(m[2], String(MAX_ROW))), m[0].length];
-  m = ROW_RANGE.exec(s);
-  if (m) return [rangeOf(cellAt('A', m[1]), cellAt('XFD', m[2])), m[0].length];
-  m = ONE_CELL.exec(s);
-  if (m) {
-    const cell = cellAt(m[1], m[2]);
-    return [cell && { kind: 'cell', ...cell }, m[0].length];
-  }
-  m = FUNCTION.exec(s);
-  if (m) return [{ kind: 'function', name: m[1].toUpperCase() }, m[0].length];
-  m = NUMBER.exec(s);
-  if (m) return [{ kind: 'number', value: Number(m[0]) }, m[0].length];
-  m = PUNCT.exec(s);
-  return m ? [{ kind: 'punct', text: m[0] }, 1] : null;
-}
-
+/** The formula's tokens in the forms above; null when it holds anything else (text, another sheet, a name, ^ or &…). */
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
-  let rest = text.trim();
-  while (rest !== '') {
-    const next = nextToken(rest);
-    if (!next || !next[0]) return null;
-    tokens.push(next[0]);
-    rest = rest.slice(next[1]).trimStart();
+  for (const t of formulaTokens(text)) {
+    if (t.kind === 'number') tokens.push({ kind: 'number', value: t.value });
+    else if (t.kind === 'function') tokens.push({ kind: 'function', name: t.name });
+    else if (t.kind === 'ref' && t.sheet === null)
+      tokens.push(t.single ? { kind: 'cell', row: t.rect.top, col: t.rect.left } : { kind: 'range', ...t.rect });
+    else if (t.kind === 'op' && PUNCT.has(t.text)) tokens.push({ kind: 'punct', text: t.text });
+    else return null;
   }
   return tokens;
 }
@@ -158,6 +111,7 @@ class Parser {
     if (t.kind === 'number' || t.kind === 'cell' || t.kind === 'range') return t;
     if (t.kind === 'function') {
       if (!FUNCTIONS.has(t.name)) throw new Unsupported();
+      this.take('(');
       const args: FormulaNode[] = [this.expression()];
       while (this.peek(',')) {
         this.at++;

@@ -1,16 +1,16 @@
 // Formulas saved without a result. Excel stores each formula's last result beside it;
 // workbooks written by scripts (openpyxl, ExcelJS) often store none, and the cell then
 // reads as blank: a total row goes unchecked, a score reads as missing. The simple
-// same-sheet formulas such sheets use (see formula/parse.ts) are worked out here over the
+// same-sheet formulas such sheets use (see parse.ts) are worked out here over the
 // snapshot's own values, as Excel would: a blank cell is 0 in arithmetic; SUM, AVERAGE,
 // MIN and MAX take the numbers of their ranges (text and logical values skipped), COUNT
 // counts them; error values carry through (COUNT skips them); x/0 is #DIV/0!. A formula
 // that refers to text or a logical value outside a range, to another sheet, to an unknown
 // function, to a formula that is itself unknown, or to itself (a cycle) stays blank.
-import { parseCell } from './address';
-import { parseFormula, type FormulaFunction, type FormulaNode } from './formula/parse';
-import { errorText } from './text/normalize';
-import type { CellError, CellValue, SheetSnapshot } from './types';
+import { parseCell } from '../address';
+import { parseFormula, type FormulaFunction, type FormulaNode } from './parse';
+import { errorText } from '../text/normalize';
+import type { CellError, CellValue, SheetSnapshot } from '../types';
 
 const UNKNOWN = Symbol('unknown');
 /** What a formula works out to: a number, an error value, or UNKNOWN (it stays blank). */

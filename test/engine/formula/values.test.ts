@@ -1,9 +1,9 @@
 // Formulas saved without a result: the simple same-sheet ones are worked out over the
 // snapshot's own values; everything else stays blank. Results worked out by hand.
 import fc from 'fast-check';
-import { fillFormulaValues, MAX_CELL_VISITS } from '../../src/engine/formula-values';
-import { parseFormula } from '../../src/engine/formula/parse';
-import type { CellValue, SheetSnapshot } from '../../src/engine/types';
+import { fillFormulaValues, MAX_CELL_VISITS } from '../../../src/engine/formula/values';
+import { parseFormula } from '../../../src/engine/formula/parse';
+import type { CellValue, SheetSnapshot } from '../../../src/engine/types';
 
 /** A snapshot from rows where a string starting with "=" is a formula with no result. */
 function sheet(rows: (CellValue | string)[][], origin = 'A1'): SheetSnapshot {
