@@ -87,6 +87,14 @@ function readEnds(text: string, at: number): { ends: [End] | [End, End]; end: nu
   return cells || columns || rows ? { ends: [a, b], end: at + m[0].length } : null;
 }
 
+/** One end as written: "$B$3", "B3", "$B" or "3". */
+function writeEnd(e: End): string {
+  return (
+    (e.col === null ? '' : (e.fixedCol ? '$' : '') + columnLetters(e.col)) +
+    (e.row === null ? '' : (e.fixedRow ? '$' : '') + e.row)
+  );
+}
+
 function rectOf(ends: End[]): RangeRef {
   const [a, b = a] = ends;
   const rows = [a.row ?? 1, b.row ?? EXCEL_ROWS];
@@ -181,8 +189,33 @@ export function moveReference(text: string, dRow: number, dCol: number): string 
     (e) => (e.col !== null && (e.col < 1 || e.col > EXCEL_COLUMNS)) || (e.row !== null && (e.row < 1 || e.row > EXCEL_ROWS)),
   );
   if (outside) return '#REF!';
-  const write = (e: End): string =>
-    (e.col === null ? '' : (e.fixedCol ? '$' : '') + columnLetters(e.col)) +
-    (e.row === null ? '' : (e.fixedRow ? '$' : '') + e.row);
-  return moved.map(write).join(':');
+  return moved.map(writeEnd).join(':');
+}
+
+/**
+ * A reference (no sheet name) as Excel rewrites it when `count` rows (or columns) are
+ * inserted before `at` (count > 0) or deleted from `at` on (count < 0): every end past
+ * the change moves, $ or not; a range losing some of its rows shrinks; "#REF!" when all
+ * it names is deleted.
+ */
+export function adjustReference(text: string, axis: 'row' | 'col', at: number, count: number): string {
+  const r = readEnds(text, 0);
+  if (!r || r.end !== text.length || count === 0) return text;
+  const last = at - count - 1; // the last deleted line (count < 0)
+  const [a, b = a] = r.ends;
+  const lo = a[axis];
+  const hi = b[axis];
+  if (lo === null || hi === null) return text;
+  let nextLo = lo;
+  let nextHi = hi;
+  if (count > 0) {
+    if (lo >= at) nextLo = lo + count;
+    if (hi >= at) nextHi = hi + count;
+  } else {
+    if (lo >= at && hi <= last) return '#REF!';
+    nextLo = lo > last ? lo + count : lo >= at ? at : lo;
+    nextHi = hi > last ? hi + count : hi >= at ? at - 1 : hi;
+  }
+  const moved: End[] = r.ends.map((e, i) => ({ ...e, [axis]: i === 0 ? nextLo : nextHi }));
+  return moved.map(writeEnd).join(':');
 }

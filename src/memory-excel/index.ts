@@ -1,12 +1,13 @@
 // An in-memory Excel host with Office.js semantics, for tests, benchmarks and the
 // browser workbench (never the production bundle). `run` behaves like Excel.run.
-import { formatRange, parseCell, parseRange } from '../engine/address';
+import { columnLetters, columnNumber, formatRange, parseCell, parseRange } from '../engine/address';
 import type { SheetSnapshot } from '../engine/types';
 import { assertWritable, inputToCell } from './cells';
 import { MemoryRequestContext } from './context';
 import { exportWorkbook, importWorkbook, toSnapshot, type CellData, type ConditionalFormatData, type WorkbookData } from './data';
 import { MESSAGES, officeError, type OfficeErrorCode } from './errors';
-import { EventRegistry } from './events';
+import { EventRegistry, type ChangedEventArgs } from './events';
+import { changeLines, type Axis } from './structure';
 import { evaluateFormula, recalculate, shiftFormula } from './formulas';
 import { emptyWorkbook, getCell, newSheet, sheetByName, updateCell, type SheetModel, type WorkbookModel } from './model';
 import { SyncEngine, type FaultOptions, type SyncHook, type SyncRecord } from './host';
@@ -34,6 +35,8 @@ export interface MemoryExcelOptions {
 
 export interface EditOptions {
   source?: 'Local' | 'Remote';
+  /** False: an edit Excel raises no onChanged for (a paste from another sheet, a fill over hidden rows). */
+  fires?: boolean;
 }
 
 export interface MemoryExcel {
@@ -65,6 +68,10 @@ export interface MemoryExcel {
   cell(sheet: string, address: string): CellData | undefined;
   /** A user's (or co-author's) edit: writes values (a matrix pastes a range; "=…" is a formula) and fires onChanged. */
   edit(sheet: string, address: string, value: unknown, options?: EditOptions): Promise<void>;
+  /** A user inserting (count > 0) or deleting (count < 0) whole rows at `at`: everything moves as in Excel, and onChanged fires RowInserted/RowDeleted with "5:6". */
+  changeRows(sheet: string, at: number, count: number, options?: EditOptions): Promise<void>;
+  /** The same for columns (`at` a letter or number): ColumnInserted/ColumnDeleted with "C:D". */
+  changeColumns(sheet: string, at: string | number, count: number, options?: EditOptions): Promise<void>;
   /** A user typing into one cell: refused by a Stop validation alert, else set and onChanged fired. */
   typeInto(sheet: string, address: string, text: string | number, options?: EditOptions): Promise<InputCheck>;
   /** Conditional formats whose rule is TRUE at the cell (what Excel would paint). */
@@ -122,15 +129,33 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     return r;
   };
 
-  const fire = (sheet: SheetModel, address: string, source: 'Local' | 'Remote') =>
-    events.fire({
-      type: 'WorksheetChanged',
-      address,
-      worksheetId: sheet.id,
-      source,
-      changeType: 'RangeEdited',
-      triggerSource: 'Unknown',
-    });
+  const fire = (
+    sheet: SheetModel,
+    address: string,
+    opts: EditOptions,
+    changeType: ChangedEventArgs['changeType'] = 'RangeEdited',
+  ) =>
+    opts.fires === false
+      ? Promise.resolve()
+      : events.fire({
+          type: 'WorksheetChanged',
+          address,
+          worksheetId: sheet.id,
+          source: opts.source ?? 'Local',
+          changeType,
+          triggerSource: 'Unknown',
+        });
+
+  const changeLinesOf = async (sheetName: string, axis: Axis, at: number, count: number, opts: EditOptions) => {
+    const sheet = requireSheet(sheetName);
+    changeLines(model, sheet, axis, at, count);
+    const last = at + Math.abs(count) - 1;
+    const [address, type] =
+      axis === 'row'
+        ? [`${at}:${last}`, count > 0 ? 'RowInserted' : 'RowDeleted']
+        : [`${columnLetters(at)}:${columnLetters(last)}`, count > 0 ? 'ColumnInserted' : 'ColumnDeleted'];
+    await fire(sheet, address, opts, type as ChangedEventArgs['changeType']);
+  };
 
   const host: MemoryExcel = {
     run: run as MemoryExcel['run'],
@@ -183,8 +208,11 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
         }
       }
       recalculate(model);
-      await fire(sheet, formatRange(r), opts.source ?? 'Local');
+      await fire(sheet, formatRange(r), opts);
     },
+    changeRows: (sheet, at, count, opts = {}) => changeLinesOf(sheet, 'row', at, count, opts),
+    changeColumns: (sheet, at, count, opts = {}) =>
+      changeLinesOf(sheet, 'col', typeof at === 'number' ? at : columnNumber(at), count, opts),
     async typeInto(sheetName, address, text, opts = {}) {
       const sheet = requireSheet(sheetName);
       const at = parseCell(address);
@@ -202,7 +230,7 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
       if (!check.accepted) return check;
       updateCell(sheet, at.row, at.col, (cell) => inputToCell(cell, text));
       recalculate(model);
-      await fire(sheet, address.toUpperCase(), opts.source ?? 'Local');
+      await fire(sheet, address.toUpperCase(), opts);
       return check;
     },
     activeConditionalFormats(sheetName, address) {

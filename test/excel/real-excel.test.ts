@@ -156,3 +156,51 @@ describe('the pane says when merges could not be read', () => {
     await controller.dispose();
   });
 });
+
+describe('inserting and deleting rows and columns, as Excel does', () => {
+  it('moves values, formulas (other sheets too), merges, validation and conditional formats, and fires RowInserted "12:13"', async () => {
+    const { host } = setup(20);
+    host.addSheet('Tham chiếu');
+    await host.edit('Tham chiếu', 'A1', `='${SHEET}'!F18`);
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(SHEET).getRange('F9:F17');
+      r.dataValidation.rule = { decimal: { formula1: 0, formula2: '=$E9', operator: 'Between' } };
+      r.conditionalFormats.add('Custom').custom.rule.formula = '=F9>$E9';
+      await ctx.sync();
+    });
+    const events: unknown[] = [];
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).onChanged.add((e) => void events.push(e));
+      await ctx.sync();
+    });
+    await host.changeRows(SHEET, 12, 2);
+    expect(events).toEqual([expect.objectContaining({ changeType: 'RowInserted', address: '12:13' })]);
+    expect(host.cell(SHEET, 'C14')?.value).toBe('Tiêu chí 4');
+    expect(host.cell(SHEET, 'F20')?.formula).toBe('=SUM(F9:F19)');
+    expect(host.cell('Tham chiếu', 'A1')).toMatchObject({ formula: `='${SHEET}'!F20`, value: 36 });
+    expect(host.snapshotModel().sheets[0].merges).toContain('A9:A19');
+    const sheet = host.snapshotModel().sheets[0];
+    expect(sheet.conditionalFormats).toEqual([expect.objectContaining({ address: 'F9:F19', formula: '=F9>$E9' })]);
+    // The rule over the insertion covers the new rows; its cap reference moved with the row below.
+    expect((await host.typeInto(SHEET, 'F12', '99')).accepted).toBe(false);
+    expect((await host.typeInto(SHEET, 'F19', '5')).accepted).toBe(true);
+    expect((await host.typeInto(SHEET, 'F19', '11')).accepted).toBe(false);
+  });
+
+  it('deletes: a formula over deleted cells shrinks, one naming only them is #REF!, ColumnDeleted "D:D"', async () => {
+    const { host } = setup(20);
+    await host.edit(SHEET, 'J1', '=F9');
+    await host.changeRows(SHEET, 9, -1);
+    expect(host.cell(SHEET, 'F17')?.formula).toBe('=SUM(F9:F16)');
+    expect(host.cell(SHEET, 'J1')?.formula).toBe('=#REF!');
+    const events: unknown[] = [];
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add((e) => void events.push(e));
+      await ctx.sync();
+    });
+    await host.changeColumns(SHEET, 'D', -1);
+    expect(events).toEqual([expect.objectContaining({ changeType: 'ColumnDeleted', address: 'D:D' })]);
+    // The caps (E) and self scores (F) are now D and E, their totals with them.
+    expect([host.cell(SHEET, 'D17')?.formula, host.cell(SHEET, 'E17')?.formula]).toEqual(['=SUM(D9:D16)', '=SUM(E9:E16)']);
+  });
+});
