@@ -38,10 +38,10 @@ export function readCapabilities(supported: Requirements): Capabilities {
   };
 }
 
-/** Excel.run's delayForCellEdit option (ExcelApi 1.11): an optional comfort, not listed as missing. */
-export function canDelayForCellEdit(supported: Requirements): boolean {
+/** Whether ExcelApi `version` is there (a host whose check throws has none of the optional sets). */
+export function supports(supported: Requirements, version: string): boolean {
   try {
-    return supported('ExcelApi', '1.11');
+    return supported('ExcelApi', version);
   } catch {
     return false;
   }
@@ -49,9 +49,5 @@ export function canDelayForCellEdit(supported: Requirements): boolean {
 
 /** Page layout (ExcelApi 1.9) and freeze panes (1.7), written together, are nice to have: skipped unless both are there. */
 export function canLayoutPages(supported: Requirements): boolean {
-  try {
-    return supported('ExcelApi', '1.9') && supported('ExcelApi', '1.7');
-  } catch {
-    return false;
-  }
+  return supports(supported, '1.9') && supports(supported, '1.7');
 }

@@ -4,7 +4,7 @@
 import { buildTotalsSheet } from '../engine/totals-sheet';
 import type { PlanSettings, Report, SheetSpec } from '../engine/types';
 import { GatewayError, type Capabilities, type WorkbookGateway } from './api';
-import { canDelayForCellEdit, canLayoutPages, readCapabilities } from './capabilities';
+import { canLayoutPages, readCapabilities, supports } from './capabilities';
 import { FormulaIndex } from './dependents';
 import { guardScores, hasGuards, unguardScores } from './guards';
 import { toGatewayError } from './office-errors';
@@ -30,7 +30,10 @@ async function mapped<T>(op: () => Promise<T>, sheet?: string): Promise<T> {
  * `requirements`: `(set, version) => Office.context.requirements.isSetSupported(set, version)`.
  */
 export function createExcelGateway(excel: ExcelRunner, requirements: Requirements): WorkbookGateway {
-  const run = toRunner(excel, canDelayForCellEdit(requirements));
+  // Excel.run's delayForCellEdit (ExcelApi 1.11): a batch sent while a cell is edited waits instead of failing.
+  const run = toRunner(excel, supports(requirements, '1.11'));
+  // getSpecialCells (ExcelApi 1.9) finds the validated cells under a moved guard.
+  const findCells = supports(requirements, '1.9');
   const caps: Capabilities = readCapabilities(requirements);
   const pages = canLayoutPages(requirements);
   const need = (ok: boolean, what: string): void => {
@@ -51,12 +54,12 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
     guardScores: (criteria) =>
       mapped(async () => {
         need(caps.guards, 'Guarding scores');
-        return guardScores(run, criteria);
+        return guardScores(run, criteria, findCells);
       }),
     unguardScores: () =>
       mapped(async () => {
         need(caps.guards, 'Removing guards');
-        await unguardScores(run);
+        await unguardScores(run, findCells);
       }),
     hasGuards: () => (caps.settings ? mapped(() => hasGuards(run)) : Promise.resolve(false)),
     writeTotals: (report: Report) => insert(buildTotalsSheet(report)),

@@ -41,4 +41,5 @@ export const MESSAGES = {
   requestTooLarge: 'Kích thước yêu cầu đã vượt quá giới hạn',
   responseTooLarge: 'Kích thước phản hồi đã vượt quá giới hạn',
   general: 'Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.',
+  mixedValidation: 'Vùng đã chọn có nhiều kiểu xác thực dữ liệu khác nhau. Hãy xóa xác thực hiện có rồi thử lại.',
 } as const;

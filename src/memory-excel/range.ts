@@ -1,4 +1,5 @@
 // Range, its format objects and RangeAreas, over the model.
+import { rectanglesByKey } from '../engine/rectangles';
 import { EXCEL_COLUMNS, parseRange, type RangeRef } from '../engine/address';
 import {
   consistent,
@@ -208,6 +209,20 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
       const t = this.resolve(model);
       if (!t) return null;
       const rects = t.sheet.merges.filter((m) => contains(t.rect, m.top, m.left)).slice(0, MERGED_AREAS_PER_CALL);
+      return rects.length ? { sheetId: t.sheet.id, rects } : null;
+    });
+  }
+
+  /** 'DataValidations' (ExcelApi 1.9): the cells of the range holding any validation rule, as rectangles. */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    if (cellType !== 'DataValidations') throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: ${cellType}.`);
+    return new RangeAreasProxy(this.ctx, (model) => {
+      const t = this.resolve(model);
+      if (!t) return null;
+      const cells: { row: number; col: number; key: string }[] = [];
+      for (const [row, cols] of t.sheet.validations)
+        for (const col of cols.keys()) if (contains(t.rect, row, col)) cells.push({ row, col, key: '' });
+      const rects = rectanglesByKey(cells).map((r) => r.rect);
       return rects.length ? { sheetId: t.sheet.id, rects } : null;
     });
   }

@@ -3,7 +3,7 @@
 import type { GatewayError } from '../../src/excel/api';
 import { createExcelGateway, type Requirements } from '../../src/excel/gateway';
 import { formatCell } from '../../src/engine/address';
-import { createMemoryExcel, type CellData, type MemoryExcel } from '../../src/memory-excel';
+import { createMemoryExcel, type CellData, type MemoryContext, type MemoryExcel } from '../../src/memory-excel';
 import { PaneController } from '../../src/taskpane/controller';
 import { engine } from '../../src/taskpane/engine';
 import { criteriaWorkbook, SHEET } from './fixtures';
@@ -202,5 +202,78 @@ describe('inserting and deleting rows and columns, as Excel does', () => {
     expect(events).toEqual([expect.objectContaining({ changeType: 'ColumnDeleted', address: 'D:D' })]);
     // The caps (E) and self scores (F) are now D and E, their totals with them.
     expect([host.cell(SHEET, 'D17')?.formula, host.cell(SHEET, 'E17')?.formula]).toEqual(['=SUM(D9:D16)', '=SUM(E9:E16)']);
+  });
+});
+
+describe('guards found by what they are, wherever rows moved them', () => {
+  it('Gỡ bảo vệ removes guards moved by inserted and deleted rows; the workbook is as before guarding, moved', async () => {
+    const { host, gw, fx } = setup(20);
+    await gw.guardScores([fx.criteria]);
+    await host.changeRows(SHEET, 3, 2);
+    await host.changeRows(SHEET, 14, 1);
+    const unguardedReference = createMemoryExcel(fx.data);
+    await unguardedReference.changeRows(SHEET, 3, 2);
+    await unguardedReference.changeRows(SHEET, 14, 1);
+    await gw.unguardScores();
+    const sheet = (h: MemoryExcel) => h.snapshotModel().sheets.find((s) => s.name === SHEET)!;
+    expect(sheet(host).validations).toEqual(sheet(unguardedReference).validations);
+    expect(sheet(host).conditionalFormats).toEqual([]);
+    expect((await host.typeInto(SHEET, 'F12', '99')).accepted).toBe(true);
+  });
+
+  it('Bảo vệ điểm after rows moved the guards replaces them (no second format), and counts their cells as ours', async () => {
+    const { host, gw, fx } = setup(20);
+    await gw.guardScores([fx.criteria]);
+    await host.changeRows(SHEET, 3, 2);
+    const [snap] = await gw.readSnapshots();
+    const { checkWorkbook } = engine;
+    const moved = checkWorkbook([snap], { file: 't.xlsx', lang: 'vi' }).criteriaSheets;
+    const result = await gw.guardScores(moved);
+    expect(result.skippedCells).toEqual([]);
+    const sheet = host.snapshotModel().sheets.find((s) => s.name === SHEET)!;
+    expect(sheet.conditionalFormats!.map((c) => c.address)).toEqual(['F11:F32', 'G11:G32']);
+    expect((await host.typeInto(SHEET, 'F11', '99')).accepted).toBe(false);
+  });
+
+  it("clears a range's validation before setting the rule (Excel on the web refuses a rule over a range partly holding one)", async () => {
+    const { host, gw, fx } = setup(20);
+    await gw.guardScores([fx.criteria]);
+    // One more criterion row inside the first group: its rule is the group's, grown; the guard's new range partly has ours.
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).getRange('F12').dataValidation.clear();
+      await ctx.sync();
+    });
+    await expect(gw.guardScores([fx.criteria])).resolves.toMatchObject({ skippedCells: [] });
+    expect((await host.typeInto(SHEET, 'F12', '99')).accepted).toBe(false);
+  });
+});
+
+describe('Excel refuses what it would refuse', () => {
+  const rule = { decimal: { formula1: 0, formula2: 5, operator: 'Between' } };
+  it('a rule over a range partly holding one, and an input message past 32/255 characters', async () => {
+    const { host } = setup(10);
+    const code = (batch: (ctx: MemoryContext) => Promise<void>) =>
+      host.run(batch).then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
+      );
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).getRange('F9').dataValidation.rule = rule;
+      await ctx.sync();
+    });
+    expect(
+      await code(async (ctx) => {
+        ctx.workbook.worksheets.getItem(SHEET).getRange('F9:F10').dataValidation.rule = rule;
+        await ctx.sync();
+      }),
+    ).toBe('InvalidOperation');
+    const prompt = (title: string, message: string) =>
+      code(async (ctx) => {
+        ctx.workbook.worksheets.getItem(SHEET).getRange('F9').dataValidation.prompt = { showPrompt: true, title, message };
+        await ctx.sync();
+      });
+    expect(await prompt('x'.repeat(32), 'y'.repeat(255))).toBe('ok');
+    expect(await prompt('x'.repeat(33), 'y')).toBe('InvalidArgument');
+    expect(await prompt('x', 'y'.repeat(256))).toBe('InvalidArgument');
   });
 });
