@@ -4,6 +4,7 @@ import type { GatewayError } from '../../src/excel/api';
 import { createExcelGateway, type Requirements } from '../../src/excel/gateway';
 import { formatCell } from '../../src/engine/address';
 import { createMemoryExcel, type CellData, type MemoryContext, type MemoryExcel } from '../../src/memory-excel';
+import type { RowPatch } from '../../src/engine/types';
 import { PaneController } from '../../src/taskpane/controller';
 import { engine } from '../../src/taskpane/engine';
 import { criteriaWorkbook, SHEET } from './fixtures';
@@ -276,4 +277,47 @@ describe('Excel refuses what it would refuse', () => {
     expect(await prompt('x'.repeat(33), 'y')).toBe('InvalidArgument');
     expect(await prompt('x', 'y'.repeat(256))).toBe('InvalidArgument');
   });
+});
+
+describe('live edits', () => {
+  async function watching(host: MemoryExcel, sheets: string[]) {
+    const gw = createExcelGateway(host.excel, ALL_SETS);
+    await gw.readSnapshots();
+    const patches: RowPatch[] = [];
+    const stop = await gw.watch(
+      sheets,
+      (p) => patches.push(p),
+      () => undefined,
+    );
+    return { gw, patches, stop };
+  }
+
+  it('re-reads a one-cell edit, its row and the group total in 1 sync', async () => {
+    const { host } = setup(100);
+    const { patches, stop } = await watching(host, [SHEET]);
+    expect(await syncsOf(host, () => host.edit(SHEET, 'F10', 1))).toBe(1);
+    expect(patches.map((p) => p.startRow)).toEqual([10, 18]);
+    await stop();
+  });
+
+  it('a whole-column edit on an empty sheet asks for nothing past the used range (not 1,048,576 rows)', async () => {
+    const host = createMemoryExcel({ sheets: [{ name: 'Trống' }] });
+    const { patches, stop } = await watching(host, ['Trống']);
+    host.resetStats();
+    await host.edit('Trống', 'F:F', null);
+    expect(host.maxResponseBytes).toBeLessThan(1000);
+    expect(patches).toEqual([]);
+    await stop();
+  });
+
+  it('a whole column cleared is re-read clamped to the used rows', async () => {
+    const { host, fx } = setup(300);
+    const { patches, stop } = await watching(host, [SHEET]);
+    host.resetStats();
+    await host.edit(SHEET, 'F:F', null);
+    const read = patches.reduce((n, p) => n + p.values.length, 0);
+    expect(read).toBeLessThanOrEqual(fx.lastRow + 1);
+    expect(host.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    await stop();
+  }, 30_000);
 });
