@@ -6,6 +6,7 @@ import type { PlanSettings, Report, SheetSpec } from '../engine/types';
 import { GatewayError, type Capabilities, type WorkbookGateway } from './api';
 import { canLayoutPages, readCapabilities, supports } from './capabilities';
 import { FormulaIndex } from './dependents';
+import { figuresOf, onActivation, readFigures, sameFigures } from './fingerprint';
 import { guardScores, hasGuards, unguardScores } from './guards';
 import { toGatewayError } from './office-errors';
 import { readSnapshots } from './read';
@@ -75,6 +76,13 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
           }),
         sheet,
       ),
+    isCurrent: (snapshots) => mapped(async () => sameFigures(await readFigures(run), snapshots.map(figuresOf))),
+    onActivation: (handler) =>
+      mapped(async () => {
+        need(caps.liveEvents, 'Activation events');
+        // workbook.onActivated came with ExcelApi 1.13; sheets' activation with 1.7.
+        return onActivation(run, handler, supports(requirements, '1.13'));
+      }),
     watch: (sheets, onEdit, onError) =>
       mapped(async () => {
         need(caps.liveEvents, 'Live validation');

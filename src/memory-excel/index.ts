@@ -85,6 +85,8 @@ export interface MemoryExcel {
   /** While on, a cell is being edited: every sync fails (InvalidOperationInCellEditMode, as Excel), or waits for the end of edit mode when its batch ran with delayForCellEdit. */
   setEditMode(on: boolean, code?: OfficeErrorCode): void;
   setProtected(sheet: string, on?: boolean): void;
+  /** The user brings a sheet to the front (worksheets.onActivated), or the workbook's window (workbook.onActivated). */
+  activate(sheet?: string): Promise<void>;
   /** User actions on sheets (no events). */
   renameSheet(from: string, to: string): void;
   deleteSheet(name: string): void;
@@ -264,6 +266,12 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     },
     setProtected(sheet, on = true) {
       requireSheet(sheet).protected = on;
+    },
+    async activate(name) {
+      if (name === undefined) return events.fire({ type: 'WorkbookActivated' });
+      const s = requireSheet(name);
+      model.activeSheetId = s.id;
+      await events.fire({ type: 'WorksheetActivated', worksheetId: s.id });
     },
     renameSheet(from, to) {
       const s = requireSheet(from);

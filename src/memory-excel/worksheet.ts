@@ -2,7 +2,7 @@
 import { EXCEL_COLUMNS, EXCEL_ROWS, type RangeRef } from '../engine/address';
 import type { MemoryRequestContext } from './context';
 import { MESSAGES, officeError } from './errors';
-import type { EventRegistry, Registration } from './events';
+import type { EventKind, EventRegistry, Registration } from './events';
 import { newSheet, sheetById, sheetByName, usedRect, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { parseAddress, RangeProxy } from './range';
@@ -33,6 +33,7 @@ export class EventSourceProxy {
     private readonly ctx: MemoryRequestContext,
     private readonly events: EventRegistry,
     private readonly sheetId: (model: WorkbookModel) => string | null,
+    private readonly kind: EventKind = 'changed',
   ) {}
 
   add(handler: (args: unknown) => unknown): EventHandlerResult {
@@ -41,7 +42,7 @@ export class EventSourceProxy {
       requestBytes: 40,
       writes: false,
       run: (model) => {
-        registration = this.events.add(this.sheetId(model), handler as (args: unknown) => unknown);
+        registration = this.events.add(this.sheetId(model), handler as (args: unknown) => unknown, this.kind);
       },
     });
     return {
@@ -321,6 +322,8 @@ export class PageLayoutProxy extends ChildProxy<SheetModel, PageLayoutModel> {
 
 export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, WorkbookModel> {
   readonly onChanged: EventSourceProxy;
+  /** A sheet brought to the front (ExcelApi 1.7). */
+  readonly onActivated: EventSourceProxy;
   private itemList: WorksheetProxy[] | undefined;
 
   constructor(
@@ -329,6 +332,7 @@ export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, Workbook
   ) {
     super(parent);
     this.onChanged = new EventSourceProxy(this.ctx, events, () => null);
+    this.onActivated = new EventSourceProxy(this.ctx, events, () => null, 'activated');
   }
 
   protected fromParent(p: WorkbookModel): WorkbookModel {

@@ -37,6 +37,8 @@ export interface PaneState {
   year: number;
   settings: PlanSettings;
   notice: Notice | null;
+  /** When the workbook was last read or confirmed unchanged. */
+  checkedAt: Date | null;
 }
 
 export interface ControllerOptions {
@@ -72,6 +74,8 @@ export class PaneController {
   private readonly file: string;
   private readonly recheckDelayMs: number;
   private stopWatching: (() => Promise<void>) | null = null;
+  private stopActivation: (() => Promise<void>) | null = null;
+  private readonly now: () => Date;
   private watchedKey = '';
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
   private yearChosen = false;
@@ -82,7 +86,8 @@ export class PaneController {
     this.engine = opts.engine;
     this.file = opts.file ?? 'workbook';
     this.recheckDelayMs = opts.recheckDelayMs ?? 30;
-    const today = (opts.now ?? (() => new Date()))();
+    this.now = opts.now ?? (() => new Date());
+    const today = this.now();
     this.state = {
       lang: opts.lang,
       status: 'starting',
@@ -96,6 +101,7 @@ export class PaneController {
       year: today.getFullYear(),
       settings: DEFAULT_PLAN_SETTINGS,
       notice: null,
+      checkedAt: null,
     };
   }
 
@@ -144,11 +150,40 @@ export class PaneController {
       if (capabilities.guards) this.set({ guarded: await this.gateway.hasGuards() });
       return this.mergesUnreadNotice();
     });
+    if (capabilities.liveEvents) {
+      try {
+        this.stopActivation = await this.gateway.onActivation(() => void this.revalidate());
+      } catch {
+        // Without activation events the pane still re-checks when it regains focus.
+      }
+    }
+  }
+
+  /**
+   * Edits onChanged never reports (a paste from another sheet, a fill over hidden rows)
+   * are caught here, called when the pane regains focus or the workbook is activated:
+   * a cheap comparison first, a full check only when the workbook differs.
+   */
+  async revalidate(): Promise<void> {
+    if (this.state.busy || this.state.status !== 'ready' || !this.state.report) return;
+    let current: boolean;
+    try {
+      current = await this.gateway.isCurrent(this.state.snapshots);
+    } catch {
+      return; // Edit mode or a closing workbook: the next focus tries again.
+    }
+    if (current) this.set({ checkedAt: this.now() });
+    else
+      await this.run('refresh', async () => {
+        await this.check();
+        return this.mergesUnreadNotice();
+      });
   }
 
   async dispose(): Promise<void> {
     if (this.recheckTimer) clearTimeout(this.recheckTimer);
     await this.stopWatch();
+    await this.stopActivation?.().catch(() => undefined);
     this.disposed = true;
     this.listeners.clear();
   }
@@ -158,7 +193,7 @@ export class PaneController {
   private async check(): Promise<Report> {
     const snapshots = await this.gateway.readSnapshots();
     const report = this.engine.checkWorkbook(snapshots, { file: this.file, lang: this.state.lang });
-    this.set({ snapshots, report, ...this.planYear(report) });
+    this.set({ snapshots, report, checkedAt: this.now(), ...this.planYear(report) });
     await this.syncWatch(report);
     return report;
   }

@@ -18,6 +18,9 @@ export type MessageKey =
   | 'mergesUnread'
   | `error.${GatewayErrorCode}`;
 
+/** "14:05", the same in both languages. */
+const clock = (at: Date) => `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+
 /** ` "Sheet1"` when a sheet is named, nothing otherwise. */
 const quoted = (sheet: string | number | undefined) => (sheet ? ` "${sheet}"` : '');
 
@@ -51,6 +54,7 @@ const vi = {
   dismiss: 'Đóng thông báo',
   guardedState: 'Ô điểm đang được bảo vệ',
   liveState: 'Đang theo dõi chỉnh sửa',
+  checkedAt: (at: Date) => `Kiểm tra lúc ${clock(at)}`,
   unavailableTitle: 'Excel này thiếu một số tính năng:',
   features: {
     guards: 'bảo vệ điểm (ExcelApi 1.8)',
@@ -159,6 +163,7 @@ const en: Strings = {
   dismiss: 'Dismiss message',
   guardedState: 'Score cells are guarded',
   liveState: 'Watching edits',
+  checkedAt: (at: Date) => `Checked at ${clock(at)}`,
   unavailableTitle: 'This Excel lacks some features:',
   features: {
     guards: 'guarded scores (ExcelApi 1.8)',

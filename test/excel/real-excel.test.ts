@@ -321,3 +321,43 @@ describe('live edits', () => {
     await stop();
   }, 30_000);
 });
+
+describe('edits onChanged does not report', () => {
+  async function pane(host: MemoryExcel) {
+    let now = new Date(2026, 0, 5, 9, 0);
+    const controller = new PaneController(createExcelGateway(host.excel, ALL_SETS), {
+      lang: 'vi',
+      engine,
+      now: () => now,
+    });
+    await controller.start();
+    return { controller, later: (minutes: number) => (now = new Date(now.getTime() + minutes * 60_000)) };
+  }
+  const selfTotal = (c: PaneController) => c.getState().report?.criteriaSheets[0]?.sections[0].selfTotal;
+
+  it('a paste from another sheet (no event) is caught when the workbook is activated, and the time of the check shown', async () => {
+    const { host } = setup(20);
+    const { controller, later } = await pane(host);
+    const before = selfTotal(controller)!;
+    later(5);
+    await host.edit(SHEET, 'F9', 0, { fires: false });
+    expect(selfTotal(controller)).toBe(before);
+    await host.activate();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(selfTotal(controller)).toBe(before - 4);
+    expect(controller.getState().checkedAt).toEqual(new Date(2026, 0, 5, 9, 5));
+    await controller.dispose();
+  });
+
+  it('regaining focus with nothing changed costs 2 small syncs and no full read', async () => {
+    const { host } = setup(2000);
+    const { controller, later } = await pane(host);
+    later(1);
+    host.resetStats();
+    await controller.revalidate();
+    expect(host.syncCount).toBe(2);
+    expect(host.maxResponseBytes).toBeLessThan(2000);
+    expect(controller.getState().checkedAt).toEqual(new Date(2026, 0, 5, 9, 1));
+    await controller.dispose();
+  });
+});

@@ -13,6 +13,7 @@ import {
   Spinner,
   Tab,
   TabList,
+  Text,
   Title3,
   Toolbar,
   ToolbarButton,
@@ -166,13 +167,14 @@ function Actions({ state, controller }: { state: PaneState; controller: PaneCont
   );
 }
 
-/** Whether the score cells are guarded and edits are being checked live. */
+/** Whether the score cells are guarded and edits are being checked live, and when the workbook was last checked. */
 function States({ state }: { state: PaneState }) {
   const styles = useStyles();
   const t = strings(state.lang);
-  if (!state.guarded && !state.watching) return null;
+  if (!state.guarded && !state.watching && !state.checkedAt) return null;
   return (
     <div className={styles.states}>
+      {state.checkedAt && <Text size={200}>{t.checkedAt(state.checkedAt)}</Text>}
       {state.guarded && (
         <Badge appearance="tint" color="success">
           {t.guardedState}
