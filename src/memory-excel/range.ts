@@ -393,8 +393,11 @@ export class RangeFormatProxy extends ChildProxy<RangeTarget, RangeTarget> {
     this.write(null, () => undefined);
   }
 
+  /** Rows fitted to their text: the model keeps no explicit height for them (Excel refits them on edit). */
   autofitRows(): void {
-    this.write(null, () => undefined);
+    this.write(null, (t) => {
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.delete(r);
+    });
   }
 }
 
