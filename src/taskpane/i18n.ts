@@ -73,8 +73,9 @@ const vi = {
     appraised: 'Thẩm định',
     share: '% chuẩn',
     total: 'Tổng',
-    declared: (n: string) => `ghi ${n}`,
-    declaredLong: (n: string) => `Bảng ghi ${n}, khác với số tính được`,
+    declared: (n: string) => `Ghi: ${n}`,
+    declaredLong: (n: string, computed: string) => `Bảng ghi ${n}, khác với số tính được (${computed})`,
+    overCap: 'Vượt điểm chuẩn',
     tableLabel: (sheet: string) => `Tổng điểm của trang ${sheet}`,
   },
   issues: {
@@ -182,8 +183,9 @@ const en: Strings = {
     appraised: 'Appraised',
     share: '% of cap',
     total: 'Total',
-    declared: (n: string) => `says ${n}`,
-    declaredLong: (n: string) => `The table says ${n}, which differs from the computed value`,
+    declared: (n: string) => `Says: ${n}`,
+    declaredLong: (n: string, computed: string) => `The table says ${n}, which differs from the computed ${computed}`,
+    overCap: 'Above the cap',
     tableLabel: (sheet: string) => `Totals of sheet ${sheet}`,
   },
   issues: {

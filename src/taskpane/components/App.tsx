@@ -229,7 +229,10 @@ export function App({ controller }: { controller: PaneController }) {
             {TABS.map((id) => (
               <Tab key={id} id={`thidua-tab-${id}`} value={id} aria-controls={id === tab ? `thidua-panel-${id}` : undefined}>
                 {t.tabs[id]}
-                {id === 'issues' && state.report ? ` (${formatCount(lang, state.report.issues.length)})` : ''}
+                {/* Errors and warnings; notes are listed on the tab, not counted as "lỗi". */}
+                {id === 'issues' && state.report
+                  ? ` (${formatCount(lang, state.report.summary.errors + state.report.summary.warnings)})`
+                  : ''}
               </Tab>
             ))}
           </TabList>

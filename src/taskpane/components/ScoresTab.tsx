@@ -45,14 +45,27 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightBold },
   // Under the number, so a disagreement never squeezes the name column.
   declared: { display: 'flex', width: 'fit-content', marginInlineStart: 'auto', marginBlockStart: tokens.spacingVerticalXXS },
+  // A total above its cap reads as the error it is.
+  overCap: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 const differs = (declared: number | null, computed: number) => declared !== null && Math.abs(declared - computed) > 1e-9;
 
-/** A computed number, with the number the table declares beside it when they disagree. */
-function Points({ lang, value, declared = null }: { lang: Lang; value: number | null; declared?: number | null }) {
+/** A computed number, with the number the table declares beside it when they disagree ("Ghi: 298/300" out of its cap). */
+function Points({
+  lang,
+  value,
+  declared = null,
+  of = null,
+}: {
+  lang: Lang;
+  value: number | null;
+  declared?: number | null;
+  of?: number | null;
+}) {
   const styles = useStyles();
   const t = strings(lang).scores;
+  const said = `${formatNumber(lang, declared)}${of === null ? '' : `/${formatNumber(lang, of)}`}`;
   return (
     <>
       {formatNumber(lang, value)}
@@ -62,9 +75,9 @@ function Points({ lang, value, declared = null }: { lang: Lang; value: number | 
           size="small"
           appearance="tint"
           color="warning"
-          title={t.declaredLong(formatNumber(lang, declared))}
+          title={t.declaredLong(said, formatNumber(lang, value))}
         >
-          {t.declared(formatNumber(lang, declared))}
+          {t.declared(said)}
         </Badge>
       )}
     </>
@@ -84,15 +97,18 @@ function FigureCells({ lang, figures }: { lang: Lang; figures: Figures }) {
   const styles = useStyles();
   const className = mergeClasses(styles.cell, styles.number);
   const share = shareOfCap(figures.self, figures.cap);
+  const t = strings(lang).scores;
+  const over = (v: number | null) => v !== null && v > figures.cap + 1e-9;
+  const scoreCell = (v: number | null) => (over(v) ? mergeClasses(className, styles.overCap) : className);
   return (
     <>
       <TableCell className={className}>
         <Points lang={lang} value={figures.cap} declared={figures.declaredCap} />
       </TableCell>
-      <TableCell className={className}>
-        <Points lang={lang} value={figures.self} declared={figures.declaredSelf} />
+      <TableCell className={scoreCell(figures.self)} title={over(figures.self) ? t.overCap : undefined}>
+        <Points lang={lang} value={figures.self} declared={figures.declaredSelf} of={figures.declaredCap ?? figures.cap} />
       </TableCell>
-      <TableCell className={className}>
+      <TableCell className={scoreCell(figures.appraised)} title={over(figures.appraised) ? t.overCap : undefined}>
         <Points lang={lang} value={figures.appraised} />
       </TableCell>
       <TableCell className={className}>{share === null ? '–' : `${formatNumber(lang, Math.round(share * 10) / 10)}%`}</TableCell>
