@@ -48,7 +48,7 @@ export class FormulaIndex {
       const cells = new Map<string, FormulaCell>();
       this.sheets.set(s.name, cells);
       const origin = parseCell(s.origin || 'A1') ?? { row: 1, col: 1 };
-      const width = Math.max(0, ...s.values.map((r) => r.length));
+      const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
       this.extents.set(
         s.name,
         s.values.length && width
@@ -62,7 +62,7 @@ export class FormulaIndex {
   applyPatch(patch: RowPatch): void {
     const cells = this.sheets.get(patch.sheet);
     if (!cells || patch.startCol === undefined) return;
-    const width = Math.max(0, ...patch.values.map((r) => r.length));
+    const width = patch.values.reduce((w, r) => Math.max(w, r.length), 0);
     if (patch.values.length && width) {
       const r = { top: patch.startRow, left: patch.startCol, bottom: patch.startRow + patch.values.length - 1 };
       this.extents.set(patch.sheet, union(this.extent(patch.sheet), { ...r, right: patch.startCol + width - 1 }));

@@ -2,7 +2,8 @@
 //   1. sheet names (a used range can only be asked of a sheet already known);
 //   2. every used range's address, values and formulas, and every sheet's merged
 //      areas (ExcelApi 1.13), all in one request.
-// Excel on the web refuses a response over 5 MB: only then does the read fall back to
+// Excel on the web refuses a response over 5 MB, and Excel a read of more than
+// 5,000,000 cells of one range: only then does the read fall back to
 // used ranges first and values by row chunks of ~3.5 MB (readChunked), the estimate
 // corrected from the bytes received and halved after a refusal.
 // getMergedAreasOrNullObject returns at most 512 areas a call, and only those whose
@@ -12,7 +13,7 @@
 // (`mergesUnread`).
 import { EXCEL_ROWS, formatCell, formatRange, parseRange, type RangeRef } from '../engine/address';
 import type { CellValue, SheetSnapshot } from '../engine/types';
-import { isPayloadTooLarge } from './office-errors';
+import { isPayloadTooLarge, officeCode } from './office-errors';
 import { jsonBytes, SYNC_BUDGET_BYTES } from './payload';
 import type { Runner } from './runner';
 
@@ -105,7 +106,8 @@ async function readWhole(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], w
   try {
     await ctx.sync();
   } catch (e) {
-    if (isPayloadTooLarge(e)) return null;
+    // Past 5 MB, or past the 5,000,000 cells Excel reads of one range (InvalidOperation).
+    if (isPayloadTooLarge(e) || officeCode(e) === 'InvalidOperation') return null;
     throw e;
   }
   used.forEach((range, i) => {

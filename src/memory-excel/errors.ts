@@ -41,5 +41,6 @@ export const MESSAGES = {
   requestTooLarge: 'Kích thước yêu cầu đã vượt quá giới hạn',
   responseTooLarge: 'Kích thước phản hồi đã vượt quá giới hạn',
   general: 'Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.',
+  tooManyCells: 'Vùng quá lớn: không thể đọc quá 5.000.000 ô trong một lần.',
   mixedValidation: 'Vùng đã chọn có nhiều kiểu xác thực dữ liệu khác nhau. Hãy xóa xác thực hiện có rồi thử lại.',
 } as const;

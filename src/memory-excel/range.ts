@@ -52,6 +52,15 @@ export function parseAddress(address: string): RangeRef {
   return r;
 }
 
+/** Excel reads at most 5,000,000 cells of a range in one load. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+function readable(t: RangeTarget): SheetModel {
+  const cells = (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1);
+  if (cells > MAX_CELLS_PER_READ) throw officeError('InvalidOperation', MESSAGES.tooManyCells);
+  return t.sheet;
+}
+
 export function resolveRange(model: WorkbookModel, b: RangeBinding): RangeTarget {
   const sheet = sheetById(model, b.sheetId);
   if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
@@ -84,10 +93,10 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
       rowCount: (t) => t.rect.bottom - t.rect.top + 1,
       columnCount: (t) => t.rect.right - t.rect.left + 1,
       cellCount: (t) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1),
-      values: (t) => readMatrix(t.sheet, t.rect, readValue),
-      formulas: (t) => readMatrix(t.sheet, t.rect, readFormula),
-      numberFormat: (t) => readMatrix(t.sheet, t.rect, readNumberFormat),
-      text: (t) => readMatrix(t.sheet, t.rect, (c) => String(c?.value ?? '')),
+      values: (t) => readMatrix(readable(t), t.rect, readValue),
+      formulas: (t) => readMatrix(readable(t), t.rect, readFormula),
+      numberFormat: (t) => readMatrix(readable(t), t.rect, readNumberFormat),
+      text: (t) => readMatrix(readable(t), t.rect, (c) => String(c?.value ?? '')),
     };
   }
 

@@ -361,3 +361,17 @@ describe('edits onChanged does not report', () => {
     await controller.dispose();
   });
 });
+
+describe('the 5,000,000-cell read limit', () => {
+  // The check reading such a sheet in chunks is in test/slow/real-excel-limits.test.ts.
+  it('the host refuses a read of more cells at once', async () => {
+    const host = createMemoryExcel({ sheets: [{ name: 'Rộng', cells: { A1: { value: 'đầu' }, E1048576: { value: 'cuối' } } }] });
+    const code = await host
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Rộng').getRange('A1:E1048576').load('values');
+        await ctx.sync();
+      })
+      .catch((e: { code: string }) => e.code);
+    expect(code).toBe('InvalidOperation');
+  });
+});
