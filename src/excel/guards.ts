@@ -201,7 +201,26 @@ function inside(rects: RangeRef[], row: number, col: number): boolean {
 
 type Op = SizedOp<Map<string, Excel.Worksheet>>;
 
-function validationOp(v: ValidationGuard): Op {
+/** Excel's limits on a validation's texts: longer ones are refused, so the whole guard would fail. */
+const LIMITS = { promptTitle: 32, promptMessage: 255, errorTitle: 32, errorMessage: 225 } as const;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The guard with its texts shortened to what Excel takes. */
+export function withinExcelLimits(v: ValidationGuard): ValidationGuard {
+  return {
+    ...v,
+    promptTitle: clip(v.promptTitle, LIMITS.promptTitle),
+    promptMessage: clip(v.promptMessage, LIMITS.promptMessage),
+    errorTitle: clip(v.errorTitle, LIMITS.errorTitle),
+    errorMessage: clip(v.errorMessage, LIMITS.errorMessage),
+  };
+}
+
+function validationOp(guard: ValidationGuard): Op {
+  const v = withinExcelLimits(guard);
   return sizedOp(8, v, (sheets) => {
     const dv = sheets.get(v.sheet)!.getRange(v.address).dataValidation;
     dv.clear();
@@ -225,7 +244,7 @@ function toRecord(plan: GuardPlan, ids: Map<string, string>): GuardRecord {
   const names = [...new Set([...plan.validations.map((v) => v.sheet), ...plan.highlights.map((h) => h.sheet)])];
   return {
     version: 1,
-    promptTitles: [...new Set(plan.validations.map((v) => v.promptTitle))],
+    promptTitles: [...new Set(plan.validations.map((v) => clip(v.promptTitle, LIMITS.promptTitle)))],
     sheets: names.map((sheet) => ({
       sheet,
       sheetId: ids.get(sheet)!,
@@ -277,7 +296,7 @@ export async function guardScores(run: Runner, criteria: CriteriaSheet[], findCe
       const found = queueFoundGuards(formats, findCells);
       if (probes.length || old || found.formats.length) await ctx.sync();
       for (const p of probes) if (p.dv.type !== 'None') userCells.add(`${p.sheet}!${p.row}:${p.col}`);
-      const titles = [...new Set([...titlesOf(old), ...planned.validations.map((v) => v.promptTitle)])];
+      const titles = [...new Set([...titlesOf(old), ...planned.validations.map((v) => clip(v.promptTitle, LIMITS.promptTitle))])];
 
       // 3. Write: the previous guards out (recorded, and moved ones found by what they are:
       // their cells are ours, not the user's), the new ones in, then the record.

@@ -10,6 +10,8 @@ import type { RangeTarget } from './range';
 
 export const PROMPT_TITLE_MAX = 32;
 export const PROMPT_MESSAGE_MAX = 255;
+export const ALERT_TITLE_MAX = 32;
+export const ALERT_MESSAGE_MAX = 225;
 
 /** Office's rule shape: `{ decimal: { formula1, formula2, operator } }`, `{ list: { source } }`, … */
 export type OfficeRule = Record<string, Record<string, unknown>>;
@@ -152,6 +154,9 @@ export class DataValidationProxy extends ChildProxy<RangeTarget, RangeTarget> {
   set errorAlert(alert: Partial<ValidationAlert>) {
     this.write(alert, (t) => {
       assertWritable(t.sheet);
+      // Excel's error alert holds a title of 32 characters and a message of 225 at most.
+      if ((alert.title?.length ?? 0) > ALERT_TITLE_MAX || (alert.message?.length ?? 0) > ALERT_MESSAGE_MAX)
+        throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: errorAlert.`);
       changeValidation(t.sheet, t.rect, (v) => ({ ...v, errorAlert: { ...v.errorAlert, ...alert } }));
     });
   }

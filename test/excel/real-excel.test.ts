@@ -5,6 +5,8 @@ import { createExcelGateway, type Requirements } from '../../src/excel/gateway';
 import { formatCell } from '../../src/engine/address';
 import { createMemoryExcel, type CellData, type MemoryContext, type MemoryExcel } from '../../src/memory-excel';
 import type { RowPatch } from '../../src/engine/types';
+import { planGuards, scoreCells } from '../../src/engine/guards';
+import { withinExcelLimits } from '../../src/excel/guards';
 import { PaneController } from '../../src/taskpane/controller';
 import { engine } from '../../src/taskpane/engine';
 import { criteriaWorkbook, SHEET } from './fixtures';
@@ -373,5 +375,34 @@ describe('the 5,000,000-cell read limit', () => {
       })
       .catch((e: { code: string }) => e.code);
     expect(code).toBe('InvalidOperation');
+  });
+});
+
+describe("a guard's texts within Excel's limits", () => {
+  it('a prompt or alert longer than Excel takes is shortened before writing (the host, as Excel, refuses longer)', async () => {
+    const long = 'Nhập điểm từ 0 đến điểm chuẩn của tiêu chí này; '.repeat(8);
+    const [v] = planGuards(scoreCells([criteriaWorkbook(3).criteria])).validations;
+    const clipped = withinExcelLimits({ ...v, promptTitle: long, promptMessage: long, errorTitle: long, errorMessage: long });
+    expect([clipped.promptTitle, clipped.promptMessage, clipped.errorTitle, clipped.errorMessage].map((t) => t.length)).toEqual([
+      32, 255, 32, 225,
+    ]);
+    expect(clipped.promptMessage.endsWith('…')).toBe(true);
+    expect(withinExcelLimits(v)).toEqual(v);
+    const { host } = setup(3);
+    const alert = (message: string) =>
+      host
+        .run(async (ctx) => {
+          ctx.workbook.worksheets.getItem(SHEET).getRange('F9').dataValidation.errorAlert = {
+            showAlert: true,
+            title: 'x',
+            message,
+          };
+          await ctx.sync();
+        })
+        .then(
+          () => 'ok',
+          (e: { code: string }) => e.code,
+        );
+    expect([await alert(clipped.errorMessage), await alert(long)]).toEqual(['ok', 'InvalidArgument']);
   });
 });
