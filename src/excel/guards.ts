@@ -3,7 +3,8 @@
 // columns are inserted or deleted, so the record's addresses go stale: the add-in's
 // own guards are also found by what they are, a conditional format of our shape
 // (its formula names its own range's top-left cell) and the validation under it
-// (a decimal rule from 0 with one of our prompt titles).
+// (a decimal rule with one of the prompt titles the add-in wrote), whatever bounds and
+// kind of score they guard.
 //   guard:   1. existing record, sheet protection, validation type of each target
 //               range, the conditional formats of the target sheets;
 //            2. (only when needed) per-cell types where a range already has rules,
@@ -18,14 +19,7 @@
 // and reported.
 import { formatCell, parseRange, quoteSheet, sheetOf, type RangeRef } from '../engine/address';
 import { formulaTokens } from '../engine/formula/tokens';
-import {
-  highlightFormula,
-  planGuards,
-  scoreCells,
-  type GuardPlan,
-  type HighlightGuard,
-  type ValidationGuard,
-} from '../engine/guards';
+import { planGuards, scoreCells, type GuardPlan, type HighlightGuard, type ValidationGuard } from '../engine/guards';
 import type { CriteriaSheet } from '../engine/types';
 import { GatewayError, type GuardResult } from './api';
 import { packIntoSyncs, sizedOp, type SizedOp } from './payload';
@@ -110,22 +104,27 @@ function queueRemoval(state: RecordedState): void {
   }
 }
 
-/** A conditional format of ours: the highlight formula for its own range's top-left cell and the cap it names. */
+/**
+ * A conditional format of ours, whatever kind of score it marks: a highlight formula
+ * (`=AND(ISNUMBER($E9),…)`) whose first reference is the cap and whose other references
+ * are all the top-left cell of the format's own range, as engine/guards.ts writes them.
+ */
 function isOurHighlight(formula: unknown, rangeAddress: string): boolean {
-  if (typeof formula !== 'string') return false;
-  const refs = formulaTokens(formula).filter((t) => t.kind === 'ref');
   const range = parseRange(rangeAddress);
-  if (!range || refs.length === 0 || refs[0].kind !== 'ref') return false;
-  const cap = formatCell(refs[0].rect.top, refs[0].rect.left);
-  return sameFormula(formula, highlightFormula(formatCell(range.top, range.left), cap));
+  if (typeof formula !== 'string' || !range || !looksLikeOurHighlight(formula)) return false;
+  const refs = formulaTokens(formula).flatMap((t) => (t.kind === 'ref' && t.single && t.sheet === null ? [t.rect] : []));
+  const [cap] = refs;
+  const scores = refs.filter((r) => r.top !== cap?.top || r.left !== cap.left);
+  return !!cap && scores.length > 0 && scores.every((r) => r.top === range.top && r.left === range.left);
 }
 
 function looksLikeOurHighlight(formula: unknown): boolean {
-  return typeof formula === 'string' && /^=AND\(ISNUMBER\(/i.test(formula.replace(/\s+/g, ''));
+  return typeof formula === 'string' && /^=AND\(ISNUMBER\(\$[A-Z]+\d+\)/i.test(formula.replace(/\s+/g, ''));
 }
 
+/** A validation of ours: a decimal rule with one of the prompt titles the add-in wrote (whatever its bounds). */
 function isOurValidation(dv: Excel.DataValidation, titles: string[]): boolean {
-  return dv.type === 'Decimal' && Number(dv.rule.decimal?.formula1) === 0 && titles.includes(dv.prompt.title);
+  return dv.type === 'Decimal' && titles.includes(dv.prompt.title);
 }
 
 /** Our guards wherever rows or columns moved them: conditional formats loaded, then their ranges and validated cells. */
