@@ -2,6 +2,7 @@
 //   webpack --mode production      -> dist/ (manifest URLs rewritten to ADDIN_URL)
 //   webpack serve --mode development -> https://localhost:3000/ (office-addin-dev-certs)
 const fs = require('node:fs');
+const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -38,10 +39,10 @@ function productionUrl() {
  * inline scripts or eval; Fluent UI injects its styles, hence 'unsafe-inline' for styles.
  * The dev server adds its live-reload socket.
  */
-function contentSecurityPolicy(dev) {
+function contentSecurityPolicy(dev, port) {
   const scripts = ["'self'", OFFICE_JS_HOST, 'https://ajax.aspnetcdn.com'];
   const connect = ["'self'", OFFICE_JS_HOST];
-  if (dev) connect.push(`wss://localhost:${PORT}`, `ws://localhost:${PORT}`);
+  if (dev) connect.push(`wss://localhost:${port}`, `ws://localhost:${port}`);
   return [
     "default-src 'self'",
     `script-src ${scripts.join(' ')}`,
@@ -61,12 +62,35 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
-function devServer() {
+/** Whether nothing listens on `port` yet. */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
+/** PORT, or the next free port after it, said in one line (a second `npm start`, another app on 3000). */
+async function freePort() {
+  for (let port = PORT; port < PORT + 50; port++) {
+    if (await isFree(port)) {
+      if (port !== PORT)
+        console.warn(`Port ${PORT} is in use: serving on ${port} (the workbench works there; Excel's manifest expects ${PORT}).`);
+      return port;
+    }
+  }
+  throw new Error(
+    `Ports ${PORT}–${PORT + 49} are all in use: stop another dev server, or set npm_package_config_dev_server_port.`,
+  );
+}
+
+function devServer(port) {
   const https = devCertificates();
   if (!https)
     console.warn('No certificates in ~/.office-addin-dev-certs (run `npx office-addin-dev-certs install`): serving over HTTP.');
   return {
-    port: PORT,
+    port,
     hot: true,
     headers: { 'Access-Control-Allow-Origin': '*' },
     server: https ? { type: 'https', options: https } : { type: 'http' },
@@ -97,11 +121,12 @@ function typescriptRule(options = {}) {
   };
 }
 
-module.exports = (env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const built = pages.filter((p) => dev || !p.devOnly);
   const addinUrl = dev ? DEV_URL : productionUrl();
-  const csp = contentSecurityPolicy(dev);
+  const port = env.WEBPACK_SERVE ? await freePort() : PORT;
+  const csp = contentSecurityPolicy(dev, port);
 
   return {
     mode: dev ? 'development' : 'production',
@@ -135,7 +160,7 @@ module.exports = (env, argv) => {
       }),
     ],
     performance: { hints: dev ? false : 'warning', maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },
-    ...(env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
+    ...(env.WEBPACK_SERVE ? { devServer: devServer(port) } : {}),
   };
 };
 

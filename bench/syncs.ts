@@ -14,8 +14,19 @@ import { criteriaSheet, planSheet } from './synthetic';
 export const SYNC_SIZES = [100, 10000] as const;
 export const PAYLOAD_SIZES = [10000, 200000] as const;
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-export const OPERATIONS = ['check', 'guard', 'unguard', 'writeTotals', 'insertPlan', 'liveEdit'] as const;
+export const OPERATIONS = ['check', 'guard', 'unguard', 'writeTotals', 'insertPlan', 'liveEdit', 'recheck'] as const;
 export type Operation = (typeof OPERATIONS)[number];
+
+/** Why each operation takes the syncs it does: what each sync needs from the one before. */
+export const WHY: Record<Operation, string> = {
+  check: 'sheet names; then every used range with its values, formulas and merged areas',
+  guard: 'what is there (record, protection, rules, formats); where needed the cells already ruled; the writes',
+  unguard: 'record; recorded rules and the formats; where formats of ours are now; the removal',
+  writeTotals: 'sheet names (for a free name); the sheet written',
+  insertPlan: 'sheet names (for a free name); the sheet written',
+  liveEdit: 'the edited rows, their dependents and the sheet name in one request',
+  recheck: 'sheet names; each used range, SUM and COUNTA (a few bytes a sheet)',
+};
 
 const CRITERIA = 'Tiêu chí';
 const PLAN = 'Nhiệm vụ';
@@ -137,6 +148,12 @@ export async function measureOperations(rows: number): Promise<Record<Operation,
   expect(tasks.length > 0, 'the synthetic plan has no April tasks');
   const spec = buildMonthlyPlanSheet({ month: PLAN_MONTH, year: 2025, tasks, settings: DEFAULT_PLAN_SETTINGS });
   out.insertPlan = await counted(host, () => gateway.insertSheet(spec));
+
+  // The pane regaining focus over an unchanged workbook: the comparison only, no read.
+  const snapshots = await gateway.readSnapshots();
+  out.recheck = await counted(host, async () => {
+    expect(await gateway.isCurrent(snapshots), 'isCurrent says an unchanged workbook changed');
+  });
 
   // A score cell in the middle of the sheet (row 4 is the first section heading).
   out.liveEdit = await liveEdit(host, gateway, 5 + Math.floor(rows / 2)).catch((e: Error) => ({

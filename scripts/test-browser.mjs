@@ -15,9 +15,9 @@ const require = createRequire(import.meta.url);
 const OUT = path.join(root, 'artifacts', 'workbench-build');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-function build() {
+async function build() {
   const webpack = require('webpack');
-  const config = require(path.join(root, 'webpack.config.js'))({}, { mode: 'development' });
+  const config = await require(path.join(root, 'webpack.config.js'))({}, { mode: 'development' });
   config.output = { ...config.output, path: OUT };
   // Source maps are for people: the tests do not need them.
   config.devtool = false;

@@ -87,6 +87,14 @@ function readEnds(text: string, at: number): { ends: [End] | [End, End]; end: nu
   return cells || columns || rows ? { ends: [a, b], end: at + m[0].length } : null;
 }
 
+/** One end as written: "$B$3", "B3", "$B" or "3". */
+function writeEnd(e: End): string {
+  return (
+    (e.col === null ? '' : (e.fixedCol ? '$' : '') + columnLetters(e.col)) +
+    (e.row === null ? '' : (e.fixedRow ? '$' : '') + e.row)
+  );
+}
+
 function rectOf(ends: End[]): RangeRef {
   const [a, b = a] = ends;
   const rows = [a.row ?? 1, b.row ?? EXCEL_ROWS];
@@ -121,12 +129,19 @@ export function readSheetName(text: string, at: number): { name: string; bang: n
 
 const BARE_SHEET = /([\p{L}_][\p{L}\p{N}_.]*)!/uy;
 
-/** "Sheet1!A1", "'It''s'!A1:B2" or "A1" -> the address after its sheet name, if any. */
-function withoutSheet(address: string): string {
+/** "Sheet1!A1", "'It''s'!A1:B2" or "A1" -> the sheet it names ("It's"; null when none) and the address after it. */
+function splitSheet(address: string): { sheet: string | null; local: string } {
   const text = address.trim();
   const named = readSheetName(text, 0);
+  if (named) return { sheet: named.name, local: text.slice(named.bang + 1) };
   // Else a name Excel would have quoted, written bare: everything before the last "!".
-  return named ? text.slice(named.bang + 1) : text.slice(text.lastIndexOf('!') + 1);
+  const bang = text.lastIndexOf('!');
+  return bang < 0 ? { sheet: null, local: text } : { sheet: text.slice(0, bang), local: text.slice(bang + 1) };
+}
+
+/** The sheet an address names ("'It''s'!A1" -> "It's"), null when it names none. */
+export function sheetOf(address: string): string | null {
+  return splitSheet(address).sheet;
 }
 
 /** "$B$3" or "B3" -> { row: 3, col: 2 }; null when not one A1 cell within Excel's limits. */
@@ -142,7 +157,7 @@ export function parseRange(address: string): RangeRef | null {
 
 /** An address as a whole, its sheet name (if any) left aside; null when it is no reference. */
 function parseReference(address: string): Reference | null {
-  const local = withoutSheet(address);
+  const { local } = splitSheet(address);
   const r = readReference(local, 0);
   return r && r.end === local.length ? { rect: r.rect, single: r.single } : null;
 }
@@ -181,8 +196,33 @@ export function moveReference(text: string, dRow: number, dCol: number): string 
     (e) => (e.col !== null && (e.col < 1 || e.col > EXCEL_COLUMNS)) || (e.row !== null && (e.row < 1 || e.row > EXCEL_ROWS)),
   );
   if (outside) return '#REF!';
-  const write = (e: End): string =>
-    (e.col === null ? '' : (e.fixedCol ? '$' : '') + columnLetters(e.col)) +
-    (e.row === null ? '' : (e.fixedRow ? '$' : '') + e.row);
-  return moved.map(write).join(':');
+  return moved.map(writeEnd).join(':');
+}
+
+/**
+ * A reference (no sheet name) as Excel rewrites it when `count` rows (or columns) are
+ * inserted before `at` (count > 0) or deleted from `at` on (count < 0): every end past
+ * the change moves, $ or not; a range losing some of its rows shrinks; "#REF!" when all
+ * it names is deleted.
+ */
+export function adjustReference(text: string, axis: 'row' | 'col', at: number, count: number): string {
+  const r = readEnds(text, 0);
+  if (!r || r.end !== text.length || count === 0) return text;
+  const last = at - count - 1; // the last deleted line (count < 0)
+  const [a, b = a] = r.ends;
+  const lo = a[axis];
+  const hi = b[axis];
+  if (lo === null || hi === null) return text;
+  let nextLo = lo;
+  let nextHi = hi;
+  if (count > 0) {
+    if (lo >= at) nextLo = lo + count;
+    if (hi >= at) nextHi = hi + count;
+  } else {
+    if (lo >= at && hi <= last) return '#REF!';
+    nextLo = lo > last ? lo + count : lo >= at ? at : lo;
+    nextHi = hi > last ? hi + count : hi >= at ? at - 1 : hi;
+  }
+  const moved: End[] = r.ends.map((e, i) => ({ ...e, [axis]: i === 0 ? nextLo : nextHi }));
+  return moved.map(writeEnd).join(':');
 }

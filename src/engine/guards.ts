@@ -89,9 +89,8 @@ function groupKey(c: ScoreCell): string {
   return [c.sheet, c.capCol, c.capRow - c.row, c.kind].join(SEP);
 }
 
-/** Excel refuses a validation whose alert or prompt title is longer than this, or whose message is longer than MAX_GUARD_MESSAGE. */
-export const MAX_GUARD_TITLE = 32;
-export const MAX_GUARD_MESSAGE = 255;
+/** Excel's limits on a validation's texts: it refuses longer ones, and the whole guard with them. */
+export const GUARD_TEXT_LIMITS = { promptTitle: 32, promptMessage: 255, errorTitle: 32, errorMessage: 225 } as const;
 
 interface GuardWords {
   errorTitle: string;
@@ -158,9 +157,22 @@ const WORDS: Record<
   },
 };
 
-/** Text cut to Excel's limit (never hit by these words; a safety net for long numbers). */
-function within(text: string, max: number): string {
+function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The guard with its texts cut to Excel's limits (never hit by the add-in's words; a safety net for long numbers). */
+export function withinExcelLimits<
+  T extends Pick<ValidationGuard, 'promptTitle' | 'promptMessage' | 'errorTitle' | 'errorMessage'>,
+>(v: T): T {
+  const L = GUARD_TEXT_LIMITS;
+  return {
+    ...v,
+    promptTitle: clip(v.promptTitle, L.promptTitle),
+    promptMessage: clip(v.promptMessage, L.promptMessage),
+    errorTitle: clip(v.errorTitle, L.errorTitle),
+    errorMessage: clip(v.errorMessage, L.errorMessage),
+  };
 }
 
 function capText(n: number, lang: Lang): string {
@@ -191,10 +203,12 @@ function validationFor(a: ValidationArea, caps: number[], lang: Lang): Validatio
     address: formatRange(a),
     formula1: a.kind === 'penalty' ? `=-${capRef}` : 0,
     formula2: `=${capRef}`,
-    errorTitle: within(kind.errorTitle, MAX_GUARD_TITLE),
-    errorMessage: within(kind.error(where), MAX_GUARD_MESSAGE),
-    promptTitle: within(kind.promptTitle, MAX_GUARD_TITLE),
-    promptMessage: within(kind.prompt(where, uniform), MAX_GUARD_MESSAGE),
+    ...withinExcelLimits({
+      errorTitle: kind.errorTitle,
+      errorMessage: kind.error(where),
+      promptTitle: kind.promptTitle,
+      promptMessage: kind.prompt(where, uniform),
+    }),
     cells: (a.bottom - a.top + 1) * (a.right - a.left + 1),
   };
 }

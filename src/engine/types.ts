@@ -21,6 +21,8 @@ export interface SheetSnapshot {
   formulas?: (string | null)[][];
   /** Merged areas as sheet A1 ranges ("A9:A17"), not relative to origin. */
   merges?: string[];
+  /** Excel could not give this sheet's merged areas: it is read without them (the pane says so). */
+  mergesUnread?: boolean;
 }
 
 export type Lang = 'vi' | 'en';

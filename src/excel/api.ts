@@ -26,7 +26,18 @@ export interface Capabilities {
   missing: string[];
 }
 
-export type GatewayErrorCode = 'EDIT_MODE' | 'PROTECTED' | 'SHEET_GONE' | 'UNSUPPORTED' | 'CONFLICT' | 'TOO_LARGE' | 'UNKNOWN';
+export type GatewayErrorCode =
+  | 'EDIT_MODE'
+  | 'PROTECTED'
+  | 'SHEET_GONE'
+  | 'UNSUPPORTED'
+  | 'CONFLICT'
+  | 'TOO_LARGE'
+  /** Excel refused the operation in this state of the workbook (InvalidOperation, InvalidArgument). */
+  | 'REFUSED'
+  /** Excel failed on its side (GeneralException): trying again may work. */
+  | 'EXCEL_FAILED'
+  | 'UNKNOWN';
 
 /** An Office failure turned into something the pane can put into words. */
 export class GatewayError extends Error {
@@ -71,6 +82,10 @@ export interface WorkbookGateway {
   insertSheet(spec: SheetSpec): Promise<string>;
   /** Selects a cell (or range) on a sheet and activates the sheet. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Whether the workbook still holds what `snapshots` show (a cheap comparison, not a full read). */
+  isCurrent(snapshots: SheetSnapshot[]): Promise<boolean>;
+  /** Calls `handler` when a sheet or the workbook is brought to the front (where Excel tells); returns a stop function. */
+  onActivation(handler: () => void): Promise<() => Promise<void>>;
   /** Calls onEdit with the re-read rows whenever one of the sheets changes; returns a stop function. */
   watch(sheets: string[], onEdit: (patch: RowPatch) => void, onError: (e: GatewayError) => void): Promise<() => Promise<void>>;
   loadSettings(): Promise<PlanSettings | null>;

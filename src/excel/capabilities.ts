@@ -38,11 +38,16 @@ export function readCapabilities(supported: Requirements): Capabilities {
   };
 }
 
-/** Page layout (ExcelApi 1.9) and freeze panes (1.7), written together, are nice to have: skipped unless both are there. */
-export function canLayoutPages(supported: Requirements): boolean {
+/** Whether ExcelApi `version` is there (a host whose check throws has none of the optional sets). */
+export function supports(supported: Requirements, version: string): boolean {
   try {
-    return supported('ExcelApi', '1.9') && supported('ExcelApi', '1.7');
+    return supported('ExcelApi', version);
   } catch {
     return false;
   }
+}
+
+/** Page layout (ExcelApi 1.9) and freeze panes (1.7), written together, are nice to have: skipped unless both are there. */
+export function canLayoutPages(supported: Requirements): boolean {
+  return supports(supported, '1.9') && supports(supported, '1.7');
 }

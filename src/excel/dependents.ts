@@ -22,8 +22,25 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** The smallest rectangle holding both. */
+export function union(a: RangeRef | null, b: RangeRef | null): RangeRef | null {
+  if (!a || !b) return a ?? b;
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
 export class FormulaIndex {
   private readonly sheets = new Map<string, Map<string, FormulaCell>>();
+  /** The cells each sheet's snapshot covers (read, then patched): a re-read after an edit need not go past them and the used range. */
+  private readonly extents = new Map<string, RangeRef | null>();
+
+  extent(sheet: string): RangeRef | null {
+    return this.extents.get(sheet) ?? null;
+  }
 
   /** Replaces what is known of the sheets read. */
   setSnapshots(snapshots: SheetSnapshot[]): void {
@@ -31,6 +48,13 @@ export class FormulaIndex {
       const cells = new Map<string, FormulaCell>();
       this.sheets.set(s.name, cells);
       const origin = parseCell(s.origin || 'A1') ?? { row: 1, col: 1 };
+      const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
+      this.extents.set(
+        s.name,
+        s.values.length && width
+          ? { top: origin.row, left: origin.col, bottom: origin.row + s.values.length - 1, right: origin.col + width - 1 }
+          : null,
+      );
       s.formulas?.forEach((line, r) => line?.forEach((f, c) => this.put(cells, s.name, origin.row + r, origin.col + c, f)));
     }
   }
@@ -38,6 +62,11 @@ export class FormulaIndex {
   applyPatch(patch: RowPatch): void {
     const cells = this.sheets.get(patch.sheet);
     if (!cells || patch.startCol === undefined) return;
+    const width = patch.values.reduce((w, r) => Math.max(w, r.length), 0);
+    if (patch.values.length && width) {
+      const r = { top: patch.startRow, left: patch.startCol, bottom: patch.startRow + patch.values.length - 1 };
+      this.extents.set(patch.sheet, union(this.extent(patch.sheet), { ...r, right: patch.startCol + width - 1 }));
+    }
     patch.values.forEach((line, r) => {
       for (let c = 0; c < line.length; c++)
         this.put(cells, patch.sheet, patch.startRow + r, patch.startCol! + c, patch.formulas?.[r]?.[c] ?? null);

@@ -6,8 +6,9 @@ import { rankUnits, unitsOfWorkbook } from '../engine/summary';
 import { buildTotalsSheet } from '../engine/totals-sheet';
 import type { PlanSettings, Report, SheetSpec } from '../engine/types';
 import { GatewayError, type Capabilities, type WorkbookGateway } from './api';
-import { canLayoutPages, readCapabilities } from './capabilities';
+import { canLayoutPages, readCapabilities, supports } from './capabilities';
 import { FormulaIndex } from './dependents';
+import { figuresOf, onActivation, readFigures, sameFigures } from './fingerprint';
 import { guardScores, hasGuards, unguardScores } from './guards';
 import { toGatewayError } from './office-errors';
 import { readSnapshots } from './read';
@@ -33,7 +34,10 @@ async function mapped<T>(op: () => Promise<T>, sheet?: string): Promise<T> {
  * `requirements`: `(set, version) => Office.context.requirements.isSetSupported(set, version)`.
  */
 export function createExcelGateway(excel: ExcelRunner, requirements: Requirements): WorkbookGateway {
-  const run = toRunner(excel);
+  // Excel.run's delayForCellEdit (ExcelApi 1.11): a batch sent while a cell is edited waits instead of failing.
+  const run = toRunner(excel, supports(requirements, '1.11'));
+  // getSpecialCells (ExcelApi 1.9) finds the validated cells under a moved guard.
+  const findCells = supports(requirements, '1.9');
   const caps: Capabilities = readCapabilities(requirements);
   const pages = canLayoutPages(requirements);
   const need = (ok: boolean, what: string): void => {
@@ -55,12 +59,12 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
     guardScores: (criteria, lang = 'vi') =>
       mapped(async () => {
         need(caps.guards, 'Guarding scores');
-        return guardScores(run, criteria, lang);
+        return guardScores(run, criteria, lang, findCells);
       }),
     unguardScores: () =>
       mapped(async () => {
         need(caps.guards, 'Removing guards');
-        await unguardScores(run);
+        await unguardScores(run, findCells);
       }),
     hasGuards: () => (caps.settings ? mapped(() => hasGuards(run)) : Promise.resolve(false)),
     writeTotals: (report: Report) => insert(buildTotalsSheet(report)),
@@ -79,6 +83,13 @@ export function createExcelGateway(excel: ExcelRunner, requirements: Requirement
           }),
         sheet,
       ),
+    isCurrent: (snapshots) => mapped(async () => sameFigures(await readFigures(run), snapshots.map(figuresOf))),
+    onActivation: (handler) =>
+      mapped(async () => {
+        need(caps.liveEvents, 'Activation events');
+        // workbook.onActivated came with ExcelApi 1.13; sheets' activation with 1.7.
+        return onActivation(run, handler, supports(requirements, '1.13'));
+      }),
     watch: (sheets, onEdit, onError) =>
       mapped(async () => {
         need(caps.liveEvents, 'Live validation');

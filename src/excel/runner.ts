@@ -14,9 +14,14 @@ export interface Runner {
   inContext<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
 }
 
-export function toRunner(excel: ExcelRunner): Runner {
+/**
+ * `delayForCellEdit` (ExcelApi 1.11): a batch sent while the user edits a cell waits for
+ * the edit to end instead of failing with InvalidOperationInCellEditMode.
+ */
+export function toRunner(excel: ExcelRunner, delayForCellEdit = false): Runner {
   const run: ExcelRun = typeof excel === 'function' ? excel : excel.run.bind(excel);
-  const runner = (<T>(batch: Batch<T>): Promise<T> => run(batch)) as Runner;
+  const runner = (<T>(batch: Batch<T>): Promise<T> =>
+    delayForCellEdit ? run({ delayForCellEdit }, batch) : run(batch)) as Runner;
   runner.inContext = <T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T> => run(context, batch);
   return runner;
 }

@@ -165,9 +165,21 @@ function writeOps(spec: SheetSpec, plan: SpecWritePlan, layoutPages: boolean): O
       sizedOp(3, v, (ws) => (ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(v))),
     ),
   );
-  const heights = Object.entries(spec.rowHeights ?? {}).map(([row, h]) => ({ at: Number(row), v: h }));
-  runsOfEqual(heights.sort((a, b) => a.at - b.at)).forEach(({ from, to, v }) =>
+  // Excel fits a row to its wrapped text, and fits it again when the text is edited, except
+  // where the row holds a merged cell: those rows keep the spec's estimate.
+  const merged = new Set<number>();
+  for (const m of spec.merges) {
+    const r = parseRange(m);
+    if (r) for (let row = r.top; row <= r.bottom; row++) merged.add(row);
+  }
+  const heights = Object.entries(spec.rowHeights ?? {})
+    .map(([row, h]) => ({ at: Number(row), v: h }))
+    .sort((a, b) => a.at - b.at);
+  runsOfEqual(heights.filter((h) => merged.has(h.at))).forEach(({ from, to, v }) =>
     ops.push(sizedOp(3, v, (ws) => (ws.getRange(`${from}:${to}`).format.rowHeight = v))),
+  );
+  runsOfEqual(heights.filter((h) => !merged.has(h.at)).map((h) => ({ at: h.at, v: 0 }))).forEach(({ from, to }) =>
+    ops.push(sizedOp(3, undefined, (ws) => ws.getRange(`${from}:${to}`).format.autofitRows())),
   );
   if (layoutPages) {
     ops.push(sizedOp(10, spec.print, (ws) => layout(ws, spec)));

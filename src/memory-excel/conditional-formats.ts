@@ -1,7 +1,7 @@
 // Conditional formats of type Custom (a formula and a format), per sheet, in priority order.
 import { assertWritable } from './cells';
 import type { MemoryRequestContext } from './context';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import { intersect, sheetById, type ConditionalFormatModel, type SheetModel, type WorkbookModel } from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { RangeProxy, type RangeTarget } from './range';
@@ -38,8 +38,7 @@ export class ConditionalFormatCollectionProxy extends ChildProxy<RangeTarget, Ra
   }
 
   get items(): ConditionalFormatProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 
@@ -105,7 +104,7 @@ export class ConditionalFormatProxy extends BoundProxy<{ sheetId: string; id: st
     if (!b) return null;
     const sheet = sheetById(model, b.sheetId);
     const cf = sheet?.conditionalFormats.find((c) => c.id === b.id);
-    if (!sheet || !cf) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!sheet || !cf) throw officeError('ItemNotFound', MESSAGES.notFound);
     return { sheet, cf };
   }
 

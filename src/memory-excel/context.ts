@@ -23,7 +23,11 @@ export class MemoryRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: Command[] = [];
 
-  constructor(private readonly executor: SyncExecutor) {}
+  /** `delayForCellEdit` (Excel.run's RunOptions, ExcelApi 1.11): syncs wait for the user to leave cell edit mode. */
+  constructor(
+    private readonly executor: SyncExecutor,
+    readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(command: Command): void {
     this.queue.push(command);

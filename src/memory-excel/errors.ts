@@ -1,5 +1,5 @@
-// Errors shaped like OfficeExtension.Error: the gateway reads `code` (and the
-// message for InvalidOperation), so the host reproduces both.
+// Errors shaped like OfficeExtension.Error. Messages are in Vietnamese, as a
+// Vietnamese Excel gives them: the gateway must read `code` only.
 
 export type OfficeErrorCode =
   | 'AccessDenied'
@@ -31,7 +31,16 @@ export function officeError(code: OfficeErrorCode, message: string, where?: stri
 }
 
 export const MESSAGES = {
-  editMode: 'The operation cannot be performed while Excel is in cell edit mode. Exit edit mode and try again.',
-  protected: "The cell or chart you're trying to change is on a protected sheet.",
-  notFound: 'The requested resource does not exist.',
+  editMode: 'Không thể thực hiện thao tác khi Excel đang ở chế độ sửa ô. Hãy thoát chế độ sửa rồi thử lại.',
+  protected: 'Ô hoặc biểu đồ bạn đang cố thay đổi nằm trên trang tính được bảo vệ.',
+  notFound: 'Tài nguyên được yêu cầu không tồn tại.',
+  invalidArgument: 'Đối số không hợp lệ, bị thiếu hoặc có định dạng không đúng',
+  invalidOperation: 'Thao tác không hợp lệ với đối tượng này.',
+  alreadyExists: 'Đã có một tài nguyên cùng tên hoặc mã định danh',
+  notLoaded: 'Thuộc tính chưa được tải. Hãy gọi load() rồi context.sync() trước khi đọc',
+  requestTooLarge: 'Kích thước yêu cầu đã vượt quá giới hạn',
+  responseTooLarge: 'Kích thước phản hồi đã vượt quá giới hạn',
+  general: 'Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.',
+  tooManyCells: 'Vùng quá lớn: không thể đọc quá 5.000.000 ô trong một lần.',
+  mixedValidation: 'Vùng đã chọn có nhiều kiểu xác thực dữ liệu khác nhau. Hãy xóa xác thực hiện có rồi thử lại.',
 } as const;

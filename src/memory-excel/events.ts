@@ -1,5 +1,6 @@
-// Worksheet onChanged events: handlers registered through a sync, fired by the
-// host's test API (a user's or a co-author's edit).
+// Events: worksheet onChanged, worksheets.onActivated and workbook.onActivated;
+// handlers registered through a sync, fired by the host's test API (a user's or a
+// co-author's edit, a sheet or the workbook brought to the front).
 
 export interface ChangedEventArgs {
   type: 'WorksheetChanged';
@@ -10,10 +11,18 @@ export interface ChangedEventArgs {
   triggerSource: 'Unknown' | 'ThisLocalAddin';
 }
 
-type Handler = (args: ChangedEventArgs) => unknown;
+export interface ActivatedEventArgs {
+  type: 'WorksheetActivated' | 'WorkbookActivated';
+  worksheetId?: string;
+}
+
+export type EventKind = 'changed' | 'activated';
+
+type Handler = (args: ChangedEventArgs | ActivatedEventArgs) => unknown;
 
 interface Registration {
-  /** null: every sheet (worksheets.onChanged). */
+  kind: EventKind;
+  /** null: every sheet (worksheets.onChanged / onActivated, workbook.onActivated). */
   sheetId: string | null;
   handler: Handler;
 }
@@ -21,8 +30,8 @@ interface Registration {
 export class EventRegistry {
   private readonly registrations = new Set<Registration>();
 
-  add(sheetId: string | null, handler: Handler): Registration {
-    const r = { sheetId, handler };
+  add(sheetId: string | null, handler: Handler, kind: EventKind = 'changed'): Registration {
+    const r = { kind, sheetId, handler };
     this.registrations.add(r);
     return r;
   }
@@ -36,8 +45,11 @@ export class EventRegistry {
   }
 
   /** Calls every handler for the sheet and waits for them (handlers may start Excel.run batches). */
-  async fire(args: ChangedEventArgs): Promise<void> {
-    const targets = [...this.registrations].filter((r) => r.sheetId === null || r.sheetId === args.worksheetId);
+  async fire(args: ChangedEventArgs | ActivatedEventArgs): Promise<void> {
+    const kind: EventKind = args.type === 'WorksheetChanged' ? 'changed' : 'activated';
+    const targets = [...this.registrations].filter(
+      (r) => r.kind === kind && (r.sheetId === null || r.sheetId === args.worksheetId),
+    );
     await Promise.all(targets.map(async (r) => r.handler({ ...args })));
   }
 }

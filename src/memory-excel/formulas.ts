@@ -1,7 +1,7 @@
 // A small formula evaluator: enough for SUM totals, cross-sheet references and the
 // custom rules of data validation and conditional formats. Anything it does not
 // know keeps the value the cell was given.
-import { moveReference, type RangeRef } from '../engine/address';
+import { adjustReference, moveReference, type RangeRef } from '../engine/address';
 import { formulaTokens } from '../engine/formula/tokens';
 import { getCell, sheetByName, type ScalarValue, type SheetModel, type WorkbookModel } from './model';
 
@@ -352,19 +352,42 @@ export function evaluateFormula(formula: string, model: WorkbookModel, sheet: Sh
   }
 }
 
-/** Moves the relative parts of a formula's references by (dRow, dCol), as Excel does when applying a rule to a range. */
-export function shiftFormula(formula: string, dRow: number, dCol: number): string {
-  if (dRow === 0 && dCol === 0) return formula;
+/** The formula with each reference token rewritten by `change` (given the token and the reference text after any sheet name). */
+function rewriteRefs(formula: string, change: (sheet: string | null, ref: string) => string): string {
   let out = '';
   let last = 0;
   for (const tok of formulaTokens(formula)) {
     if (tok.kind !== 'ref') continue;
-    const moved = moveReference(formula.slice(tok.at, tok.end), dRow, dCol);
+    const moved = change(tok.sheet, formula.slice(tok.at, tok.end));
     // A reference moved off the sheet is #REF!, sheet name and all.
     out += moved === '#REF!' ? formula.slice(last, tok.start) + moved : formula.slice(last, tok.at) + moved;
     last = tok.end;
   }
   return out + formula.slice(last);
+}
+
+/** Moves the relative parts of a formula's references by (dRow, dCol), as Excel does when applying a rule to a range. */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  return rewriteRefs(formula, (_sheet, ref) => moveReference(ref, dRow, dCol));
+}
+
+/**
+ * A formula on sheet `own` after `count` rows or columns of sheet `changed` were inserted
+ * at `at` (count < 0: deleted), as Excel rewrites it: only references into `changed` move.
+ */
+export function adjustFormula(
+  formula: string,
+  own: string,
+  changed: string,
+  axis: 'row' | 'col',
+  at: number,
+  count: number,
+): string {
+  const key = changed.toLocaleLowerCase();
+  return rewriteRefs(formula, (sheet, ref) =>
+    (sheet ?? own).toLocaleLowerCase() === key ? adjustReference(ref, axis, at, count) : ref,
+  );
 }
 
 /** Recomputes every formula cell the evaluator understands (a few passes for chains). */

@@ -32,7 +32,7 @@ export type SyncHook = (info: { index: number; commands: number }) => void;
 export class SyncEngine implements SyncExecutor {
   syncCount = 0;
   readonly requestLog: SyncRecord[] = [];
-  editMode: { code: OfficeErrorCode } | null = null;
+  private edit: { code: OfficeErrorCode; left: Promise<void>; leave: () => void } | null = null;
   private faults: Fault[] = [];
   private hooks: SyncHook[] = [];
 
@@ -41,6 +41,19 @@ export class SyncEngine implements SyncExecutor {
     /** Excel on the web refuses requests and responses over 5 MB; null: no limit. */
     public payloadLimitBytes: number | null,
   ) {}
+
+  /** Cell edit mode: syncs fail with `code`, or wait for its end when their context asked to (delayForCellEdit). */
+  setEditMode(code: OfficeErrorCode | null): void {
+    if (code && !this.edit) {
+      let leave = (): void => undefined;
+      const left = new Promise<void>((resolve) => (leave = resolve));
+      this.edit = { code, left, leave };
+    } else if (code && this.edit) this.edit.code = code;
+    else if (!code && this.edit) {
+      this.edit.leave();
+      this.edit = null;
+    }
+  }
 
   failAt(atSync: number, options: FaultOptions): void {
     this.faults.push({ ...options, atSync });
@@ -73,9 +86,10 @@ export class SyncEngine implements SyncExecutor {
     return this.requestLog.reduce((m, r) => (r.failed ? m : Math.max(m, r.responseBytes)), 0);
   }
 
-  async executeSync(_ctx: MemoryRequestContext, commands: Command[]): Promise<void> {
+  async executeSync(ctx: MemoryRequestContext, commands: Command[]): Promise<void> {
     // A round trip: let other pending work (event handlers, timers) interleave as in Office.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    while (this.edit && ctx.delayForCellEdit) await this.edit.left;
     const index = ++this.syncCount;
     const record: SyncRecord = {
       index,
@@ -87,27 +101,21 @@ export class SyncEngine implements SyncExecutor {
     const model = this.model();
     let wrote = false;
     try {
-      if (this.editMode) throw officeError(this.editMode.code, MESSAGES.editMode);
+      if (this.edit) throw officeError(this.edit.code, MESSAGES.editMode);
       for (const hook of this.hooks) hook({ index, commands: commands.length });
       if (this.payloadLimitBytes !== null && record.requestBytes > this.payloadLimitBytes) {
-        throw officeError(
-          'RequestPayloadSizeLimitExceeded',
-          `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
-        );
+        throw officeError('RequestPayloadSizeLimitExceeded', `${MESSAGES.requestTooLarge} (${record.requestBytes} byte).`);
       }
       const fault = this.faults.find((f) => f.atSync === index);
       for (let i = 0; i < commands.length; i++) {
         if (fault && i === (fault.afterCommands ?? 0))
-          throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
+          throw officeError(fault.code ?? 'GeneralException', fault.message ?? MESSAGES.general);
         record.responseBytes += commands[i].run(model) ?? 0;
         wrote ||= commands[i].writes;
       }
-      if (fault) throw officeError(fault.code ?? 'GeneralException', fault.message ?? 'Injected failure');
+      if (fault) throw officeError(fault.code ?? 'GeneralException', fault.message ?? MESSAGES.general);
       if (this.payloadLimitBytes !== null && record.responseBytes > this.payloadLimitBytes) {
-        throw officeError(
-          'ResponsePayloadSizeLimitExceeded',
-          `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
-        );
+        throw officeError('ResponsePayloadSizeLimitExceeded', `${MESSAGES.responseTooLarge} (${record.responseBytes} byte).`);
       }
     } catch (e) {
       record.failed = e instanceof MemoryOfficeError ? e.code : 'Error';

@@ -1,12 +1,13 @@
 // An in-memory Excel host with Office.js semantics, for tests, benchmarks and the
 // browser workbench (never the production bundle). `run` behaves like Excel.run.
-import { formatRange, parseCell, parseRange } from '../engine/address';
+import { columnLetters, columnNumber, formatRange, parseCell, parseRange } from '../engine/address';
 import type { SheetSnapshot } from '../engine/types';
 import { assertWritable, inputToCell } from './cells';
 import { MemoryRequestContext } from './context';
 import { exportWorkbook, importWorkbook, toSnapshot, type CellData, type ConditionalFormatData, type WorkbookData } from './data';
-import { officeError, type OfficeErrorCode } from './errors';
-import { EventRegistry } from './events';
+import { MESSAGES, officeError, type OfficeErrorCode } from './errors';
+import { EventRegistry, type ChangedEventArgs } from './events';
+import { changeLines, type Axis } from './structure';
 import { evaluateFormula, recalculate, shiftFormula } from './formulas';
 import { emptyWorkbook, getCell, newSheet, sheetByName, updateCell, type SheetModel, type WorkbookModel } from './model';
 import { SyncEngine, type FaultOptions, type SyncHook, type SyncRecord } from './host';
@@ -35,13 +36,15 @@ export interface MemoryExcelOptions {
 
 export interface EditOptions {
   source?: 'Local' | 'Remote';
+  /** False: an edit Excel raises no onChanged for (a paste from another sheet, a fill over hidden rows). */
+  fires?: boolean;
 }
 
 export interface MemoryExcel {
-  /** Like Excel.run: a new context per batch, or the context of an object/earlier context. */
+  /** Like Excel.run: a new context per batch (with RunOptions such as delayForCellEdit), or the context of an object/earlier context. */
   run<T>(batch: (context: MemoryContext) => Promise<T>): Promise<T>;
   run<T>(
-    object: MemoryRequestContext | { context: MemoryRequestContext },
+    object: MemoryRequestContext | { context: MemoryRequestContext } | { delayForCellEdit?: boolean },
     batch: (context: MemoryContext) => Promise<T>,
   ): Promise<T>;
   /** The same run, typed as Office's, for createExcelGateway (type-only reference to @types/office-js). */
@@ -66,6 +69,10 @@ export interface MemoryExcel {
   cell(sheet: string, address: string): CellData | undefined;
   /** A user's (or co-author's) edit: writes values (a matrix pastes a range; "=…" is a formula) and fires onChanged. */
   edit(sheet: string, address: string, value: unknown, options?: EditOptions): Promise<void>;
+  /** A user inserting (count > 0) or deleting (count < 0) whole rows at `at`: everything moves as in Excel, and onChanged fires RowInserted/RowDeleted with "5:6". */
+  changeRows(sheet: string, at: number, count: number, options?: EditOptions): Promise<void>;
+  /** The same for columns (`at` a letter or number): ColumnInserted/ColumnDeleted with "C:D". */
+  changeColumns(sheet: string, at: string | number, count: number, options?: EditOptions): Promise<void>;
   /** A user typing into one cell: refused by a Stop validation alert, else set and onChanged fired. */
   typeInto(sheet: string, address: string, text: string | number, options?: EditOptions): Promise<InputCheck>;
   /** Conditional formats whose rule is TRUE at the cell (what Excel would paint). */
@@ -76,9 +83,11 @@ export interface MemoryExcel {
   failSyncAt(k: number, options?: FaultOptions): void;
   /** A hook before every sync; throwing from it fails that sync. Returns an unsubscribe function. */
   onBeforeSync(hook: SyncHook): () => void;
-  /** While on, every sync fails as when a cell is being edited in Excel. */
+  /** While on, a cell is being edited: every sync fails (InvalidOperationInCellEditMode, as Excel), or waits for the end of edit mode when its batch ran with delayForCellEdit. */
   setEditMode(on: boolean, code?: OfficeErrorCode): void;
   setProtected(sheet: string, on?: boolean): void;
+  /** The user brings a sheet to the front (worksheets.onActivated), or the workbook's window (workbook.onActivated). */
+  activate(sheet?: string): Promise<void>;
   /** User actions on sheets (no events). */
   renameSheet(from: string, to: string): void;
   deleteSheet(name: string): void;
@@ -95,8 +104,8 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     options.payloadLimitBytes === undefined ? 5 * 1024 * 1024 : options.payloadLimitBytes,
   );
 
-  const newContext = (): MemoryContext => {
-    const ctx = new MemoryRequestContext(engine) as MemoryContext;
+  const newContext = (delayForCellEdit = false): MemoryContext => {
+    const ctx = new MemoryRequestContext(engine, delayForCellEdit) as MemoryContext;
     ctx.workbook = new WorkbookProxy(ctx, events);
     return ctx;
   };
@@ -107,7 +116,7 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     if (a instanceof MemoryRequestContext) ctx = a as MemoryContext;
     else if (a && typeof a === 'object' && (a as { context?: unknown }).context instanceof MemoryRequestContext)
       ctx = (a as { context: MemoryContext }).context;
-    else ctx = newContext();
+    else ctx = newContext(!!(a && typeof a === 'object' && (a as { delayForCellEdit?: unknown }).delayForCellEdit));
     return Promise.resolve().then(() => batch(ctx));
   }
 
@@ -123,15 +132,33 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
     return r;
   };
 
-  const fire = (sheet: SheetModel, address: string, source: 'Local' | 'Remote') =>
-    events.fire({
-      type: 'WorksheetChanged',
-      address,
-      worksheetId: sheet.id,
-      source,
-      changeType: 'RangeEdited',
-      triggerSource: 'Unknown',
-    });
+  const fire = (
+    sheet: SheetModel,
+    address: string,
+    opts: EditOptions,
+    changeType: ChangedEventArgs['changeType'] = 'RangeEdited',
+  ) =>
+    opts.fires === false
+      ? Promise.resolve()
+      : events.fire({
+          type: 'WorksheetChanged',
+          address,
+          worksheetId: sheet.id,
+          source: opts.source ?? 'Local',
+          changeType,
+          triggerSource: 'Unknown',
+        });
+
+  const changeLinesOf = async (sheetName: string, axis: Axis, at: number, count: number, opts: EditOptions) => {
+    const sheet = requireSheet(sheetName);
+    changeLines(model, sheet, axis, at, count);
+    const last = at + Math.abs(count) - 1;
+    const [address, type] =
+      axis === 'row'
+        ? [`${at}:${last}`, count > 0 ? 'RowInserted' : 'RowDeleted']
+        : [`${columnLetters(at)}:${columnLetters(last)}`, count > 0 ? 'ColumnInserted' : 'ColumnDeleted'];
+    await fire(sheet, address, opts, type as ChangedEventArgs['changeType']);
+  };
 
   const host: MemoryExcel = {
     run: run as MemoryExcel['run'],
@@ -184,8 +211,11 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
         }
       }
       recalculate(model);
-      await fire(sheet, formatRange(r), opts.source ?? 'Local');
+      await fire(sheet, formatRange(r), opts);
     },
+    changeRows: (sheet, at, count, opts = {}) => changeLinesOf(sheet, 'row', at, count, opts),
+    changeColumns: (sheet, at, count, opts = {}) =>
+      changeLinesOf(sheet, 'col', typeof at === 'number' ? at : columnNumber(at), count, opts),
     async typeInto(sheetName, address, text, opts = {}) {
       const sheet = requireSheet(sheetName);
       const at = parseCell(address);
@@ -196,14 +226,14 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
           alert: {
             style: 'Stop',
             title: 'Microsoft Excel',
-            message: "The cell or chart you're trying to change is on a protected sheet.",
+            message: MESSAGES.protected,
           },
         };
       const check = checkInput(model, sheet, at.row, at.col, text);
       if (!check.accepted) return check;
       updateCell(sheet, at.row, at.col, (cell) => inputToCell(cell, text));
       recalculate(model);
-      await fire(sheet, address.toUpperCase(), opts.source ?? 'Local');
+      await fire(sheet, address.toUpperCase(), opts);
       return check;
     },
     activeConditionalFormats(sheetName, address) {
@@ -232,11 +262,17 @@ export function createMemoryExcel(data?: WorkbookData, options: MemoryExcelOptio
       engine.failAt(engine.nextSync + k - 1, opts);
     },
     onBeforeSync: (hook) => engine.addHook(hook),
-    setEditMode(on, code = 'InvalidOperation') {
-      engine.editMode = on ? { code } : null;
+    setEditMode(on, code = 'InvalidOperationInCellEditMode') {
+      engine.setEditMode(on ? code : null);
     },
     setProtected(sheet, on = true) {
       requireSheet(sheet).protected = on;
+    },
+    async activate(name) {
+      if (name === undefined) return events.fire({ type: 'WorkbookActivated' });
+      const s = requireSheet(name);
+      model.activeSheetId = s.id;
+      await events.fire({ type: 'WorksheetActivated', worksheetId: s.id });
     },
     renameSheet(from, to) {
       const s = requireSheet(from);

@@ -1,7 +1,7 @@
 // Proxy objects with Office.js semantics: properties are readable only after
 // load() + sync(); writes and methods queue commands that run at sync().
 import { payloadBytes, type MemoryRequestContext } from './context';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import type { WorkbookModel } from './model';
 
 export type LoadSpec = string | string[] | { select?: string; expand?: string } | undefined;
@@ -197,7 +197,7 @@ export abstract class BoundProxy<B, T> extends ClientProxy<T> {
       writes: false,
       run: (model) => {
         const b = bind(model);
-        if (b === null && !nullable) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+        if (b === null && !nullable) throw officeError('ItemNotFound', MESSAGES.notFound);
         this.bound = b;
         isNull = b === null;
       },
@@ -226,8 +226,5 @@ export abstract class ChildProxy<P, T> extends ClientProxy<T> {
 }
 
 export function notLoaded(name: string): Error {
-  return officeError(
-    'PropertyNotLoaded',
-    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  );
+  return officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: '${name}'.`);
 }

@@ -1,4 +1,5 @@
 // Range, its format objects and RangeAreas, over the model.
+import { rectanglesByKey } from '../engine/rectangles';
 import { EXCEL_COLUMNS, parseRange, type RangeRef } from '../engine/address';
 import {
   consistent,
@@ -15,10 +16,11 @@ import {
 } from './cells';
 import type { MemoryRequestContext } from './context';
 import { ConditionalFormatCollectionProxy } from './conditional-formats';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
+  contains,
   getCell,
   intersect,
   sheetById,
@@ -29,6 +31,9 @@ import {
 } from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { DataValidationProxy } from './validation';
+
+/** Most merged areas Excel returns from one getMergedAreasOrNullObject; past it, nothing more comes back. */
+export const MERGED_AREAS_PER_CALL = 512;
 
 export interface RangeBinding {
   sheetId: string;
@@ -47,9 +52,18 @@ export function parseAddress(address: string): RangeRef {
   return r;
 }
 
+/** Excel reads at most 5,000,000 cells of a range in one load. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+function readable(t: RangeTarget): SheetModel {
+  const cells = (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1);
+  if (cells > MAX_CELLS_PER_READ) throw officeError('InvalidOperation', MESSAGES.tooManyCells);
+  return t.sheet;
+}
+
 export function resolveRange(model: WorkbookModel, b: RangeBinding): RangeTarget {
   const sheet = sheetById(model, b.sheetId);
-  if (!sheet) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+  if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
   return { sheet, rect: b.rect };
 }
 
@@ -79,10 +93,10 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
       rowCount: (t) => t.rect.bottom - t.rect.top + 1,
       columnCount: (t) => t.rect.right - t.rect.left + 1,
       cellCount: (t) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1),
-      values: (t) => readMatrix(t.sheet, t.rect, readValue),
-      formulas: (t) => readMatrix(t.sheet, t.rect, readFormula),
-      numberFormat: (t) => readMatrix(t.sheet, t.rect, readNumberFormat),
-      text: (t) => readMatrix(t.sheet, t.rect, (c) => String(c?.value ?? '')),
+      values: (t) => readMatrix(readable(t), t.rect, readValue),
+      formulas: (t) => readMatrix(readable(t), t.rect, readFormula),
+      numberFormat: (t) => readMatrix(readable(t), t.rect, readNumberFormat),
+      text: (t) => readMatrix(readable(t), t.rect, (c) => String(c?.value ?? '')),
     };
   }
 
@@ -198,11 +212,26 @@ export class RangeProxy extends BoundProxy<RangeBinding, RangeTarget> {
     );
   }
 
+  /** As Excel: only merges whose top-left cell lies in the range (office-js #3611), and at most 512 of them. */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, (model) => {
       const t = this.resolve(model);
       if (!t) return null;
-      const rects = t.sheet.merges.filter((m) => intersect(m, t.rect));
+      const rects = t.sheet.merges.filter((m) => contains(t.rect, m.top, m.left)).slice(0, MERGED_AREAS_PER_CALL);
+      return rects.length ? { sheetId: t.sheet.id, rects } : null;
+    });
+  }
+
+  /** 'DataValidations' (ExcelApi 1.9): the cells of the range holding any validation rule, as rectangles. */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    if (cellType !== 'DataValidations') throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: ${cellType}.`);
+    return new RangeAreasProxy(this.ctx, (model) => {
+      const t = this.resolve(model);
+      if (!t) return null;
+      const cells: { row: number; col: number; key: string }[] = [];
+      for (const [row, cols] of t.sheet.validations)
+        for (const col of cols.keys()) if (contains(t.rect, row, col)) cells.push({ row, col, key: '' });
+      const rects = rectanglesByKey(cells).map((r) => r.rect);
       return rects.length ? { sheetId: t.sheet.id, rects } : null;
     });
   }
@@ -232,7 +261,7 @@ export class RangeAreasProxy extends BoundProxy<AreasBinding, { sheet: SheetMode
     const b = this.binding();
     if (!b) return null;
     const sheet = sheetById(model, b.sheetId);
-    if (!sheet) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
     return { sheet, rects: b.rects };
   }
 
@@ -280,8 +309,7 @@ export class RangeCollectionProxy extends ChildProxy<
   }
 
   get items(): RangeProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 }
@@ -374,8 +402,11 @@ export class RangeFormatProxy extends ChildProxy<RangeTarget, RangeTarget> {
     this.write(null, () => undefined);
   }
 
+  /** Rows fitted to their text: the model keeps no explicit height for them (Excel refits them on edit). */
   autofitRows(): void {
-    this.write(null, () => undefined);
+    this.write(null, (t) => {
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.delete(r);
+    });
   }
 }
 

@@ -2,11 +2,16 @@
 // range, with relative references measured from that range's top-left cell).
 import type { RangeRef } from '../engine/address';
 import { assertWritable } from './cells';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import { evaluateFormula, shiftFormula } from './formulas';
 import type { SheetModel, Validation, ValidationAlert, ValidationPrompt, ValidationRule, WorkbookModel } from './model';
 import { ChildProxy } from './proxy';
 import type { RangeTarget } from './range';
+
+export const PROMPT_TITLE_MAX = 32;
+export const PROMPT_MESSAGE_MAX = 255;
+export const ALERT_TITLE_MAX = 32;
+export const ALERT_MESSAGE_MAX = 225;
 
 /** Office's rule shape: `{ decimal: { formula1, formula2, operator } }`, `{ list: { source } }`, … */
 export type OfficeRule = Record<string, Record<string, unknown>>;
@@ -137,6 +142,9 @@ export class DataValidationProxy extends ChildProxy<RangeTarget, RangeTarget> {
   set rule(rule: OfficeRule) {
     this.write(rule, (t) => {
       assertWritable(t.sheet);
+      // As Excel on the web: a rule over a range whose cells have differing rules (or some none) is refused.
+      const type = validationType(t.sheet, t.rect);
+      if (type === 'Inconsistent' || type === 'MixedCriteria') throw officeError('InvalidOperation', MESSAGES.mixedValidation);
       setValidation(t.sheet, t.rect, newValidation(ruleFromOffice(rule), t.rect));
     });
   }
@@ -146,6 +154,9 @@ export class DataValidationProxy extends ChildProxy<RangeTarget, RangeTarget> {
   set errorAlert(alert: Partial<ValidationAlert>) {
     this.write(alert, (t) => {
       assertWritable(t.sheet);
+      // Excel's error alert holds a title of 32 characters and a message of 225 at most.
+      if ((alert.title?.length ?? 0) > ALERT_TITLE_MAX || (alert.message?.length ?? 0) > ALERT_MESSAGE_MAX)
+        throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: errorAlert.`);
       changeValidation(t.sheet, t.rect, (v) => ({ ...v, errorAlert: { ...v.errorAlert, ...alert } }));
     });
   }
@@ -155,6 +166,9 @@ export class DataValidationProxy extends ChildProxy<RangeTarget, RangeTarget> {
   set prompt(prompt: Partial<ValidationPrompt>) {
     this.write(prompt, (t) => {
       assertWritable(t.sheet);
+      // Excel's input message holds a title of 32 characters and a message of 255 at most.
+      if ((prompt.title?.length ?? 0) > PROMPT_TITLE_MAX || (prompt.message?.length ?? 0) > PROMPT_MESSAGE_MAX)
+        throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: prompt.`);
       changeValidation(t.sheet, t.rect, (v) => ({ ...v, prompt: { ...v.prompt, ...prompt } }));
     });
   }

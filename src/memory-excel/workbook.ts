@@ -1,19 +1,23 @@
 // The workbook proxy: worksheets, settings (key/value, JSON-serialisable), selection.
 import { payloadBytes, type MemoryRequestContext } from './context';
-import { officeError } from './errors';
+import { MESSAGES, officeError } from './errors';
 import type { EventRegistry } from './events';
-import { sheetById, type WorkbookModel } from './model';
+import { forEachStoredCell, sheetById, type WorkbookModel } from './model';
 import { BoundProxy, ChildProxy, ClientProxy } from './proxy';
 import { parseAddress, RangeProxy } from './range';
-import { WorksheetCollectionProxy } from './worksheet';
+import { EventSourceProxy, WorksheetCollectionProxy } from './worksheet';
 
 export class WorkbookProxy extends ClientProxy<WorkbookModel> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy = new SettingCollectionProxy(this);
+  readonly functions: FunctionsProxy = new FunctionsProxy(this.ctx);
+  /** The workbook window brought to the front (ExcelApi 1.13). */
+  readonly onActivated: EventSourceProxy;
 
   constructor(ctx: MemoryRequestContext, events: EventRegistry) {
     super(ctx);
     this.worksheets = new WorksheetCollectionProxy(this, events);
+    this.onActivated = new EventSourceProxy(ctx, events, () => null, 'activated');
   }
 
   resolve(model: WorkbookModel): WorkbookModel {
@@ -31,6 +35,45 @@ export class WorkbookProxy extends ClientProxy<WorkbookModel> {
       if (!model.activeSheetId) return null;
       return { sheetId: model.activeSheetId, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
     });
+  }
+}
+
+/** workbook.functions (ExcelApi 1.2): the worksheet functions the gateway uses, over a range. */
+export class FunctionsProxy {
+  constructor(private readonly ctx: MemoryRequestContext) {}
+
+  sum(range: RangeProxy): FunctionResultProxy {
+    return new FunctionResultProxy(this.ctx, range, (v) => (typeof v === 'number' ? v : 0));
+  }
+
+  countA(range: RangeProxy): FunctionResultProxy {
+    return new FunctionResultProxy(this.ctx, range, (v) => (v === null || v === '' ? 0 : 1));
+  }
+}
+
+/** The value of a function over a range's cells, adding up `each` of them; loadable as `value`. */
+export class FunctionResultProxy extends ClientProxy<{ value: number }> {
+  constructor(
+    ctx: MemoryRequestContext,
+    private readonly range: RangeProxy,
+    private readonly each: (v: unknown) => number,
+  ) {
+    super(ctx);
+  }
+
+  resolve(model: WorkbookModel): { value: number } {
+    const t = this.range.resolve(model);
+    let value = 0;
+    if (t) forEachStoredCell(t.sheet, t.rect, (_r, _c, cell) => (value += this.each(cell.value)));
+    return { value };
+  }
+
+  protected override scalars(): Record<string, (t: { value: number }) => unknown> {
+    return { value: (t) => t.value, error: () => null };
+  }
+
+  get value(): number {
+    return this.get('value');
   }
 }
 
@@ -60,8 +103,7 @@ export class SettingCollectionProxy extends ChildProxy<WorkbookModel, WorkbookMo
   }
 
   get items(): SettingProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 
@@ -104,7 +146,7 @@ export class SettingProxy extends BoundProxy<string, { model: WorkbookModel; key
   resolve(model: WorkbookModel): { model: WorkbookModel; key: string } | null {
     const key = this.binding();
     if (key === null) return null;
-    if (!model.settings.has(key)) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!model.settings.has(key)) throw officeError('ItemNotFound', MESSAGES.notFound);
     return { model, key };
   }
 

@@ -2,8 +2,8 @@
 import { EXCEL_COLUMNS, EXCEL_ROWS, type RangeRef } from '../engine/address';
 import { ChartCollectionProxy } from './charts';
 import type { MemoryRequestContext } from './context';
-import { officeError } from './errors';
-import type { EventRegistry, Registration } from './events';
+import { MESSAGES, officeError } from './errors';
+import type { EventKind, EventRegistry, Registration } from './events';
 import { newSheet, sheetById, sheetByName, usedRect, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model';
 import { BoundProxy, ChildProxy, type ClientProxy } from './proxy';
 import { parseAddress, RangeProxy } from './range';
@@ -18,11 +18,10 @@ export function checkSheetName(model: WorkbookModel, name: string, self?: SheetM
     name.endsWith("'") ||
     name.toLowerCase() === 'history'
   ) {
-    throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: sheet name '${name}'.`);
+    throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}: tên trang '${name}'.`);
   }
   const other = sheetByName(model, name);
-  if (other && other !== self)
-    throw officeError('ItemAlreadyExists', `A resource with the same name or identifier already exists: '${name}'.`);
+  if (other && other !== self) throw officeError('ItemAlreadyExists', `${MESSAGES.alreadyExists}: '${name}'.`);
 }
 
 export interface EventHandlerResult {
@@ -35,6 +34,7 @@ export class EventSourceProxy {
     private readonly ctx: MemoryRequestContext,
     private readonly events: EventRegistry,
     private readonly sheetId: (model: WorkbookModel) => string | null,
+    private readonly kind: EventKind = 'changed',
   ) {}
 
   add(handler: (args: unknown) => unknown): EventHandlerResult {
@@ -43,7 +43,7 @@ export class EventSourceProxy {
       requestBytes: 40,
       writes: false,
       run: (model) => {
-        registration = this.events.add(this.sheetId(model), handler as (args: unknown) => unknown);
+        registration = this.events.add(this.sheetId(model), handler as (args: unknown) => unknown, this.kind);
       },
     });
     return {
@@ -81,7 +81,7 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
     const id = this.binding();
     if (id === null) return null;
     const sheet = sheetById(model, id);
-    if (!sheet) throw officeError('ItemNotFound', 'The requested resource does not exist.');
+    if (!sheet) throw officeError('ItemNotFound', MESSAGES.notFound);
     return sheet;
   }
 
@@ -149,7 +149,7 @@ export class WorksheetProxy extends BoundProxy<string, SheetModel> {
         startRow + rowCount > EXCEL_ROWS ||
         startColumn + columnCount > EXCEL_COLUMNS
       ) {
-        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        throw officeError('InvalidArgument', `${MESSAGES.invalidArgument}.`);
       }
       return { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
     });
@@ -324,6 +324,8 @@ export class PageLayoutProxy extends ChildProxy<SheetModel, PageLayoutModel> {
 
 export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, WorkbookModel> {
   readonly onChanged: EventSourceProxy;
+  /** A sheet brought to the front (ExcelApi 1.7). */
+  readonly onActivated: EventSourceProxy;
   private itemList: WorksheetProxy[] | undefined;
 
   constructor(
@@ -332,6 +334,7 @@ export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, Workbook
   ) {
     super(parent);
     this.onChanged = new EventSourceProxy(this.ctx, events, () => null);
+    this.onActivated = new EventSourceProxy(this.ctx, events, () => null, 'activated');
   }
 
   protected fromParent(p: WorkbookModel): WorkbookModel {
@@ -352,8 +355,7 @@ export class WorksheetCollectionProxy extends ChildProxy<WorkbookModel, Workbook
   }
 
   get items(): WorksheetProxy[] {
-    if (!this.itemList)
-      throw officeError('PropertyNotLoaded', "The property 'items' is not available. Call load() and sync() first.");
+    if (!this.itemList) throw officeError('PropertyNotLoaded', `${MESSAGES.notLoaded}: items.`);
     return this.itemList;
   }
 

@@ -52,6 +52,8 @@ export interface PaneState {
   /** Classification rules the user saved in the workbook: used when it has no rules table. */
   rules: ClassificationRules | null;
   notice: Notice | null;
+  /** When the workbook was last read or confirmed unchanged. */
+  checkedAt: Date | null;
 }
 
 export interface ControllerOptions {
@@ -88,6 +90,7 @@ export class PaneController {
   private readonly recheckDelayMs: number;
   private readonly now: () => Date;
   private stopWatching: (() => Promise<void>) | null = null;
+  private stopActivation: (() => Promise<void>) | null = null;
   private watchedKey = '';
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
   private yearChosen = false;
@@ -114,6 +117,7 @@ export class PaneController {
       settings: DEFAULT_PLAN_SETTINGS,
       rules: null,
       notice: null,
+      checkedAt: null,
     };
   }
 
@@ -164,13 +168,42 @@ export class PaneController {
       const saved = capabilities.settings ? await this.gateway.loadSettings() : null;
       this.set({ settings: resolvePlanSettings(saved, readTitleBlock(this.state.snapshots)) });
       if (capabilities.guards) this.set({ guarded: await this.gateway.hasGuards() });
-      return null;
+      return this.mergesUnreadNotice();
     });
+    if (capabilities.liveEvents) {
+      try {
+        this.stopActivation = await this.gateway.onActivation(() => void this.revalidate());
+      } catch {
+        // Without activation events the pane still re-checks when it regains focus.
+      }
+    }
+  }
+
+  /**
+   * Edits onChanged never reports (a paste from another sheet, a fill over hidden rows)
+   * are caught here, called when the pane regains focus or the workbook is activated:
+   * a cheap comparison first, a full check only when the workbook differs.
+   */
+  async revalidate(): Promise<void> {
+    if (this.state.busy || this.state.status !== 'ready' || !this.state.report) return;
+    let current: boolean;
+    try {
+      current = await this.gateway.isCurrent(this.state.snapshots);
+    } catch {
+      return; // Edit mode or a closing workbook: the next focus tries again.
+    }
+    if (current) this.set({ checkedAt: this.now() });
+    else
+      await this.run('refresh', async () => {
+        await this.check();
+        return this.mergesUnreadNotice();
+      });
   }
 
   async dispose(): Promise<void> {
     if (this.recheckTimer) clearTimeout(this.recheckTimer);
     await this.stopWatch();
+    await this.stopActivation?.().catch(() => undefined);
     this.disposed = true;
     this.listeners.clear();
   }
@@ -185,9 +218,15 @@ export class PaneController {
   private async check(): Promise<Report> {
     const snapshots = await this.gateway.readSnapshots();
     const report = this.engine.checkWorkbook(snapshots, this.checkOptions());
-    this.set({ snapshots, report, ...this.planYear(report) });
+    this.set({ snapshots, report, checkedAt: this.now(), ...this.planYear(report) });
     await this.syncWatch(report);
     return report;
+  }
+
+  /** Sheets Excel could not give merged areas for were checked without them: said, not hidden. */
+  private mergesUnreadNotice(): Notice | null {
+    const sheets = this.state.snapshots.filter((s) => s.mergesUnread).map((s) => s.name);
+    return sheets.length ? { intent: 'warning', key: 'mergesUnread', params: { sheets: sheets.join(', ') } } : null;
   }
 
   private planYear(report: Report): Partial<PaneState> {
@@ -198,15 +237,17 @@ export class PaneController {
   refresh(): Promise<void> {
     return this.run('refresh', async () => {
       const report = await this.check();
-      return {
-        intent: 'info',
-        key: 'checked',
-        params: {
-          sheets: report.criteriaSheets.length + report.planSheets.length,
-          errors: report.summary.errors,
-          warnings: report.summary.warnings,
-        },
-      };
+      return (
+        this.mergesUnreadNotice() ?? {
+          intent: 'info',
+          key: 'checked',
+          params: {
+            sheets: report.criteriaSheets.length + report.planSheets.length,
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+          },
+        }
+      );
     });
   }
 

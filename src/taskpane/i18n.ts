@@ -19,7 +19,11 @@ export type MessageKey =
   | 'settingsSaved'
   | 'rulesSaved'
   | 'noCriteria'
+  | 'mergesUnread'
   | `error.${GatewayErrorCode}`;
+
+/** "14:05", the same in both languages. */
+const clock = (at: Date) => `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
 
 /** ` "Sheet1"` when a sheet is named, nothing otherwise. */
 const quoted = (sheet: string | number | undefined) => (sheet ? ` "${sheet}"` : '');
@@ -58,6 +62,7 @@ const vi = {
   dismiss: 'Đóng thông báo',
   guardedState: 'Ô điểm đang được bảo vệ',
   liveState: 'Đang theo dõi chỉnh sửa',
+  checkedAt: (at: Date) => `Kiểm tra lúc ${clock(at)}`,
   unavailableTitle: 'Excel này thiếu một số tính năng:',
   features: {
     guards: 'bảo vệ điểm (ExcelApi 1.8)',
@@ -112,8 +117,10 @@ const vi = {
     self: 'Tự chấm',
     appraised: 'Thẩm định',
     share: '% chuẩn',
-    declared: (n: string) => `ghi ${n}`,
-    declaredLong: (n: string) => `Bảng ghi ${n}, khác với số tính được`,
+    total: 'Tổng',
+    declared: (n: string) => `Ghi: ${n}`,
+    declaredLong: (n: string, computed: string) => `Bảng ghi ${n}, khác với số tính được (${computed})`,
+    overCap: 'Vượt điểm chuẩn',
     tableLabel: (sheet: string) => `Tổng điểm của trang ${sheet}`,
   },
   issues: {
@@ -169,6 +176,7 @@ const vi = {
     settingsSaved: () => 'Đã lưu thông tin đơn vị vào sổ tính.',
     rulesSaved: () => 'Đã lưu quy định xếp loại vào sổ tính.',
     noCriteria: () => 'Chưa có bảng tiêu chí nào để làm việc này.',
+    mergesUnread: (p: Params) => `Excel không trả về được các ô gộp của trang ${p.sheets}: đã kiểm tra mà không có chúng.`,
     'error.EDIT_MODE': () => 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc trong ô rồi thử lại.',
     'error.PROTECTED': (p: Params) => `Trang tính${quoted(p.sheet)} đang được khóa. Bỏ khóa trang rồi thử lại.`,
     'error.SHEET_GONE': (p: Params) => `Trang tính${quoted(p.sheet)} không còn nữa. Bấm Kiểm tra lại.`,
@@ -178,6 +186,9 @@ const vi = {
         ? `Trang tính "${p.sheet}" vừa bị đổi tên hoặc thay đổi. Bấm Kiểm tra lại rồi thử lại.`
         : 'Sổ tính vừa bị thay đổi bởi người khác. Bấm Kiểm tra lại rồi thử lại.',
     'error.TOO_LARGE': () => 'Vùng dữ liệu quá lớn để xử lý trong một lần.',
+    'error.REFUSED': (p: Params) =>
+      `Excel không cho làm việc này trên trang tính${quoted(p.sheet)} lúc này. Không có gì bị ghi dở.`,
+    'error.EXCEL_FAILED': () => 'Excel không hoàn tất được yêu cầu. Không có gì bị ghi dở; hãy thử lại.',
     'error.UNKNOWN': (p: Params) => `Có lỗi xảy ra${p.detail ? `: ${p.detail}` : ''}. Không có gì bị ghi dở.`,
   } as Record<MessageKey, (p: Params) => string>,
 };
@@ -218,6 +229,7 @@ const en: Strings = {
   dismiss: 'Dismiss message',
   guardedState: 'Score cells are guarded',
   liveState: 'Watching edits',
+  checkedAt: (at: Date) => `Checked at ${clock(at)}`,
   unavailableTitle: 'This Excel lacks some features:',
   features: {
     guards: 'guarded scores (ExcelApi 1.8)',
@@ -272,8 +284,10 @@ const en: Strings = {
     self: 'Self',
     appraised: 'Appraised',
     share: '% of cap',
-    declared: (n: string) => `says ${n}`,
-    declaredLong: (n: string) => `The table says ${n}, which differs from the computed value`,
+    total: 'Total',
+    declared: (n: string) => `Says: ${n}`,
+    declaredLong: (n: string, computed: string) => `The table says ${n}, which differs from the computed ${computed}`,
+    overCap: 'Above the cap',
     tableLabel: (sheet: string) => `Totals of sheet ${sheet}`,
   },
   issues: {
@@ -328,6 +342,7 @@ const en: Strings = {
     settingsSaved: () => 'Saved the unit settings in the workbook.',
     rulesSaved: () => 'Saved the classification rules in the workbook.',
     noCriteria: () => 'There is no criteria table to do this on yet.',
+    mergesUnread: (p) => `Excel could not give the merged cells of sheet ${p.sheets}: it was checked without them.`,
     'error.EDIT_MODE': () => 'Excel is editing a cell. Press Enter or Esc in the cell, then try again.',
     'error.PROTECTED': (p) => `Sheet${quoted(p.sheet)} is protected. Unprotect it, then try again.`,
     'error.SHEET_GONE': (p) => `Sheet${quoted(p.sheet)} no longer exists. Click Check again.`,
@@ -337,6 +352,8 @@ const en: Strings = {
         ? `Sheet "${p.sheet}" was just renamed or changed. Click Check again, then retry.`
         : 'Someone else just changed the workbook. Click Check again, then retry.',
     'error.TOO_LARGE': () => 'The data is too large to handle in one go.',
+    'error.REFUSED': (p) => `Excel does not allow this on sheet${quoted(p.sheet)} right now. Nothing was half-written.`,
+    'error.EXCEL_FAILED': () => 'Excel could not finish the request. Nothing was half-written; try again.',
     'error.UNKNOWN': (p) => `Something went wrong${p.detail ? `: ${p.detail}` : ''}. Nothing was half-written.`,
   },
 };

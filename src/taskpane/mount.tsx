@@ -45,9 +45,14 @@ export function mountTaskPane(rootElement: HTMLElement, gateway: WorkbookGateway
     </FluentProvider>,
   );
   void controller.start();
+  // Back from Excel's grid: edits onChanged did not report are caught (see revalidate).
+  const view = rootElement.ownerDocument.defaultView;
+  const onFocus = () => void controller.revalidate();
+  view?.addEventListener('focus', onFocus);
   return {
     controller,
     async unmount() {
+      view?.removeEventListener('focus', onFocus);
       unsubscribe();
       root.unmount();
       await controller.dispose();

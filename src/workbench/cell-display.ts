@@ -1,6 +1,8 @@
-// How a cell looks in the workbook view: its shown text (never markup) and the
-// CSS of its basic format. Pure functions over the host's cell model.
+// How a cell looks in the workbook view: its shown text (never markup; HTML fragments as
+// the engine's plain lines) and the CSS of its basic format. Pure functions over the
+// host's cell model.
 import type { CSSProperties } from 'react';
+import { hasHtml, htmlToLines } from '../engine/text/html';
 import type { CellFormat } from '../memory-excel';
 
 export interface ShownCell {
@@ -32,7 +34,8 @@ export function displayText(cell: ShownCell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return formattedNumber(v, cell?.numberFormat);
-  return v;
+  // Text holding HTML fragments (pasted from the web) as the plain lines the engine reads: never markup.
+  return hasHtml(v) ? htmlToLines(v) : v;
 }
 
 /** Excel's default alignment: numbers right, logical values and errors centred, text left. */

@@ -1,4 +1,4 @@
-import { highlightFormula, MAX_GUARD_MESSAGE, MAX_GUARD_TITLE, planGuards, scoreCells } from '../../src/engine/guards';
+import { GUARD_TEXT_LIMITS, highlightFormula, planGuards, scoreCells } from '../../src/engine/guards';
 import type { CriteriaSheet, Criterion, Lang, ScoreKind } from '../../src/engine/types';
 import { withResult } from '../support/results';
 
@@ -156,8 +156,9 @@ describe('guards of bonus and penalty points', () => {
       const texts = [v.errorTitle, v.errorMessage, v.promptTitle, v.promptMessage].join(' ');
       if (lang === 'vi') expect(texts).not.toMatch(/\b(score|cap|points|deduct)\b/i);
       else expect(texts).not.toMatch(/điểm|chuẩn|ô /i);
-      for (const title of [v.errorTitle, v.promptTitle]) expect(title.length).toBeLessThanOrEqual(MAX_GUARD_TITLE);
-      for (const message of [v.errorMessage, v.promptMessage]) expect(message.length).toBeLessThanOrEqual(MAX_GUARD_MESSAGE);
+      for (const title of [v.errorTitle, v.promptTitle]) expect(title.length).toBeLessThanOrEqual(GUARD_TEXT_LIMITS.promptTitle);
+      expect(v.promptMessage.length).toBeLessThanOrEqual(GUARD_TEXT_LIMITS.promptMessage);
+      expect(v.errorMessage.length).toBeLessThanOrEqual(GUARD_TEXT_LIMITS.errorMessage);
     }
   });
 });

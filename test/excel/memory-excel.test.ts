@@ -36,15 +36,15 @@ describe('load and sync', () => {
     const host = createMemoryExcel(workbook());
     await host.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('Tiêu chí').getRange('E9:F10');
-      expect(() => range.values).toThrow(/not available/);
+      expect(() => range.values).toThrow(/chưa được tải/);
       range.load('values');
-      expect(() => range.values).toThrow(/not available/);
+      expect(() => range.values).toThrow(/chưa được tải/);
       await ctx.sync();
       expect(range.values).toEqual([
         [5, 4],
         [10, 12],
       ]);
-      expect(() => range.address).toThrow(/not available/);
+      expect(() => range.address).toThrow(/chưa được tải/);
     });
   });
 
@@ -198,7 +198,7 @@ describe('faults', () => {
         ctx.workbook.worksheets.getItem('Khác').getRange('A1').values = [[9]];
         await ctx.sync();
       });
-    expect(await officeCode(write())).toBe('InvalidOperation');
+    expect(await officeCode(write())).toBe('InvalidOperationInCellEditMode');
     host.setEditMode(false);
     host.setProtected('Khác');
     expect(await officeCode(write())).toBe('AccessDenied');

@@ -32,6 +32,9 @@ export class FakeGateway implements WorkbookGateway {
   inserted: SheetSpec[] = [];
   summaryChart: SummaryWritten['chart'] = 'named';
   watchers: Watcher[] = [];
+  /** What isCurrent answers: false as if an edit had gone unseen by onChanged. */
+  current = true;
+  activationHandlers: (() => void)[] = [];
   readonly calls: { method: Method; args: unknown[] }[] = [];
   private readonly failures = new Map<Method, Error>();
 
@@ -107,6 +110,24 @@ export class FakeGateway implements WorkbookGateway {
 
   selectCell(sheet: string, address: string): Promise<void> {
     return this.call('selectCell', [sheet, address], () => undefined);
+  }
+
+  isCurrent(snapshots: SheetSnapshot[]): Promise<boolean> {
+    return this.call('isCurrent', [snapshots], () => this.current);
+  }
+
+  onActivation(handler: () => void): Promise<() => Promise<void>> {
+    return this.call('onActivation', [], () => {
+      this.activationHandlers.push(handler);
+      return async () => {
+        this.activationHandlers = this.activationHandlers.filter((h) => h !== handler);
+      };
+    });
+  }
+
+  /** The user brings the workbook or a sheet to the front. */
+  activate(): void {
+    for (const h of this.activationHandlers) h();
   }
 
   watch(sheets: string[], onEdit: (patch: RowPatch) => void, onError: (e: GatewayError) => void): Promise<() => Promise<void>> {

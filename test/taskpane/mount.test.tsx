@@ -1,5 +1,5 @@
 // mountTaskPane: the same pane over any gateway, here with the real engine.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import type { SheetSnapshot } from '../../src/engine/types';
 import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
@@ -57,11 +57,23 @@ describe('mountTaskPane', () => {
     const cells = within(section)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells.slice(1, 3)).toEqual(['50ghi 300', '50ghi 298']);
+    expect(cells.slice(1, 3)).toEqual(['50Ghi: 300', '50Ghi: 298/300']);
     const group = within(table).getByRole('row', { name: /Công tác xây dựng tổ chức công đoàn/ });
     expect(within(group).getAllByRole('cell')[1].textContent).toBe('50');
     expect(document.documentElement.lang).toBe('vi');
     expect(await axe(root)).toHaveNoViolations();
+  });
+
+  it('checks again when the pane regains focus or the workbook is activated, only if the workbook changed', async () => {
+    const gateway = new FakeGateway([seedLikeSheet()]);
+    await mount(gateway);
+    expect(screen.getByText(/^Kiểm tra lúc \d\d:\d\d$/)).toBeInTheDocument();
+    await act(async () => window.dispatchEvent(new Event('focus')));
+    await waitFor(() => expect(gateway.callsOf('isCurrent')).toHaveLength(1));
+    expect(gateway.callsOf('readSnapshots')).toHaveLength(1);
+    gateway.current = false;
+    await act(async () => gateway.activate());
+    await waitFor(() => expect(gateway.callsOf('readSnapshots')).toHaveLength(2));
   });
 
   it('follows the language it is given and stops watching when unmounted', async () => {

@@ -81,8 +81,12 @@ describe('sheet geometry', () => {
 });
 
 describe('cell text and format', () => {
-  test('shown text: markup stays text, numbers as Excel shows them', () => {
-    expect(displayText({ value: '<img src=x onerror=alert(1)>' })).toBe('<img src=x onerror=alert(1)>');
+  test('shown text: HTML fragments as the plain lines the engine reads (never markup), numbers as Excel shows them', () => {
+    expect(displayText({ value: '<p>Tháng công nhân</p><p>An toàn &amp; vệ sinh</p>' })).toBe(
+      'Tháng công nhân\nAn toàn & vệ sinh',
+    );
+    expect(displayText({ value: '<b>đậm</b><img src=x onerror=alert(1)>' })).toBe('đậm');
+    expect(displayText({ value: 'a < b, 2 > 1' })).toBe('a < b, 2 > 1');
     expect(displayText({ value: 0.1 + 0.2 })).toBe('0.3');
     expect(displayText({ value: 0.5, numberFormat: '0%' })).toBe('50%');
     expect(displayText({ value: 3, numberFormat: '0.00' })).toBe('3.00');

@@ -13,6 +13,7 @@ import {
   Spinner,
   Tab,
   TabList,
+  Text,
   Title3,
   Toolbar,
   ToolbarButton,
@@ -170,13 +171,14 @@ function Actions({ state, controller }: { state: PaneState; controller: PaneCont
   );
 }
 
-/** Whether the score cells are guarded and edits are being checked live. */
+/** Whether the score cells are guarded and edits are being checked live, and when the workbook was last checked. */
 function States({ state }: { state: PaneState }) {
   const styles = useStyles();
   const t = strings(state.lang);
-  if (!state.guarded && !state.watching) return null;
+  if (!state.guarded && !state.watching && !state.checkedAt) return null;
   return (
     <div className={styles.states}>
+      {state.checkedAt && <Text size={200}>{t.checkedAt(state.checkedAt)}</Text>}
       {state.guarded && (
         <Badge appearance="tint" color="success">
           {t.guardedState}
@@ -231,7 +233,10 @@ export function App({ controller }: { controller: PaneController }) {
             {TABS.map((id) => (
               <Tab key={id} id={`thidua-tab-${id}`} value={id} aria-controls={id === tab ? `thidua-panel-${id}` : undefined}>
                 {t.tabs[id]}
-                {id === 'issues' && state.report ? ` (${formatCount(lang, state.report.issues.length)})` : ''}
+                {/* Errors and warnings; notes are listed on the tab, not counted as "lỗi". */}
+                {id === 'issues' && state.report
+                  ? ` (${formatCount(lang, state.report.summary.errors + state.report.summary.warnings)})`
+                  : ''}
               </Tab>
             ))}
           </TabList>

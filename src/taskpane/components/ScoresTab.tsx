@@ -49,14 +49,27 @@ const useStyles = makeStyles({
   group: { paddingInlineStart: tokens.spacingHorizontalL },
   // Under the number, so a disagreement never squeezes the name column.
   declared: { display: 'flex', width: 'fit-content', marginInlineStart: 'auto', marginBlockStart: tokens.spacingVerticalXXS },
+  // A total above its cap reads as the error it is.
+  overCap: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 const differs = (declared: number | null, computed: number) => declared !== null && Math.abs(declared - computed) > 1e-9;
 
-/** A computed number, with the number the table declares beside it when they disagree. */
-function Points({ lang, value, declared = null }: { lang: Lang; value: number | null; declared?: number | null }) {
+/** A computed number, with the number the table declares beside it when they disagree ("Ghi: 298/300" out of its cap). */
+function Points({
+  lang,
+  value,
+  declared = null,
+  of = null,
+}: {
+  lang: Lang;
+  value: number | null;
+  declared?: number | null;
+  of?: number | null;
+}) {
   const styles = useStyles();
   const t = strings(lang).scores;
+  const said = `${formatNumber(lang, declared)}${of === null ? '' : `/${formatNumber(lang, of)}`}`;
   return (
     <>
       {formatNumber(lang, value)}
@@ -66,9 +79,9 @@ function Points({ lang, value, declared = null }: { lang: Lang; value: number | 
           size="small"
           appearance="tint"
           color="warning"
-          title={t.declaredLong(formatNumber(lang, declared))}
+          title={t.declaredLong(said, formatNumber(lang, value))}
         >
-          {t.declared(formatNumber(lang, declared))}
+          {t.declared(said)}
         </Badge>
       )}
     </>
@@ -92,15 +105,23 @@ function FigureCells({ lang, figures }: { lang: Lang; figures: Figures }) {
   const sign = (n: number | null) => (figures.kind === 'penalty' && n ? -n : n);
   // A bonus or penalty scope declares a ceiling, not the sum of its caps: no badge for it.
   const declaredCap = figures.kind === 'base' ? figures.declaredCap : null;
+  const t = strings(lang).scores;
+  const over = (v: number | null) => v !== null && v > figures.cap + 1e-9;
+  const scoreCell = (v: number | null) => (over(v) ? mergeClasses(className, styles.overCap) : className);
   return (
     <>
       <TableCell className={className}>
         <Points lang={lang} value={figures.cap} declared={declaredCap} />
       </TableCell>
-      <TableCell className={className}>
-        <Points lang={lang} value={sign(figures.self)} declared={sign(figures.declaredSelf ?? null)} />
+      <TableCell className={scoreCell(figures.self)} title={over(figures.self) ? t.overCap : undefined}>
+        <Points
+          lang={lang}
+          value={sign(figures.self)}
+          declared={sign(figures.declaredSelf ?? null)}
+          of={declaredCap ?? figures.cap}
+        />
       </TableCell>
-      <TableCell className={className}>
+      <TableCell className={scoreCell(figures.appraised)} title={over(figures.appraised) ? t.overCap : undefined}>
         <Points lang={lang} value={sign(figures.appraised)} />
       </TableCell>
       <TableCell className={className}>{share === null ? '–' : `${formatNumber(lang, Math.round(share * 10) / 10)}%`}</TableCell>

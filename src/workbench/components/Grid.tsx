@@ -97,8 +97,12 @@ function CellEditor({
 }: Pick<GridProps, 'onDraft' | 'onCommit' | 'onCancel'> & { draft: string }) {
   const keys = (e: KeyboardEvent<HTMLInputElement>) => {
     e.stopPropagation();
-    if (e.key === 'Enter') onCommit(e.shiftKey ? 'up' : 'down');
-    else if (e.key === 'Tab') {
+    if (e.key === 'Enter') {
+      // Without this the key's keypress lands on the stop alert that the refused entry opens,
+      // and presses its first button (Retry): the alert flashed and closed.
+      e.preventDefault();
+      onCommit(e.shiftKey ? 'up' : 'down');
+    } else if (e.key === 'Tab') {
       e.preventDefault();
       onCommit(e.shiftKey ? 'left' : 'right');
     } else if (e.key === 'Escape') onCancel();
