@@ -18,7 +18,7 @@ import { readWorkbookFile, UnreadableFileError } from './read-workbook';
 import { readRulesFile } from './rules-file';
 import { checkOutput, SafeWriteError, writeFileSafely } from './safe-write';
 import { newWorkbookPackage } from './xlsx/add-sheets';
-import { escapeForTerminal, text } from './text';
+import { escapeForTerminal, outputProblem, text } from './text';
 
 export interface SummaryArgs {
   files: string[];
@@ -71,9 +71,8 @@ async function writeSummary(args: SummaryArgs, summary: BlocSummary): Promise<vo
 }
 
 function safeWriteMessage(e: unknown, args: SummaryArgs): string {
-  const t = text(args.lang).summary;
-  if (e instanceof SafeWriteError) return t.safeWrite[e.problem](e.file);
-  return t.cannotWrite(args.out, firstLine(e));
+  if (e instanceof SafeWriteError) return outputProblem(e.problem, e.file, args.lang);
+  return text(args.lang).cannotWrite(args.out, firstLine(e));
 }
 
 function json(summary: BlocSummary, files: FileStatus[]): string {
