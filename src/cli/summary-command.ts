@@ -98,8 +98,9 @@ function json(summary: BlocSummary, files: FileStatus[]): string {
 /** The ranked table, its columns padded to their widest cell. */
 function humanLines(summary: BlocSummary, lang: Lang): string[] {
   const t = text(lang).summary;
+  const none = text(lang).report.none;
   if (summary.units.length === 0) return [t.noUnits];
-  const n = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang));
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? none : formatNumber(v, lang));
   const header = [t.rank, t.unit, t.self, t.appraised, t.percent, t.classification, t.errors, t.warnings];
   const rows = summary.units.map((u) => {
     const side = u.result[summary.rankedBy];
@@ -109,7 +110,7 @@ function humanLines(summary: BlocSummary, lang: Lang): string[] {
       n(u.result.self.final),
       n(u.result.appraised?.final),
       n(side?.percent),
-      escapeForTerminal(u.result.classification?.[summary.rankedBy] ?? '—'),
+      escapeForTerminal(u.result.classification?.[summary.rankedBy] ?? none),
       String(u.errors),
       String(u.warnings),
     ];
