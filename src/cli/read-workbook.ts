@@ -1,14 +1,15 @@
 // Opens a workbook file for the command line with the package reader of ./xlsx/: every
-// failure becomes a one-line message naming the file, in Vietnamese or English.
+// failure becomes a one-line message naming the file, in the words of ./text.ts.
 import { promises as fs } from 'node:fs';
 import { MAX_ROWS } from '../engine/report';
 import type { Lang, SheetSnapshot } from '../engine/types';
+import { text } from './text';
 import { convertToXlsx, findSoffice } from './xlsx/convert';
 import { PackageError } from './xlsx/package-error';
 import { readSharedStrings } from './xlsx/shared-strings';
 import { readSheet } from './xlsx/sheet';
 import { readDateStyles, readWorkbookPart, type WorkbookInfo } from './xlsx/workbook';
-import { INFLATED_BUDGET, MAX_RATIO, ZipPackage } from './xlsx/zip';
+import { INFLATED_BUDGET, ZipPackage } from './xlsx/zip';
 
 /** A file that cannot be read as a workbook; the message names the file and says why. */
 export class UnreadableFileError extends Error {
@@ -27,63 +28,8 @@ export interface OpenedWorkbook {
   converted: boolean;
 }
 
-const MB = INFLATED_BUDGET / 1024 / 1024;
-
-function words(problem: PackageError['problem'] | 'folder' | 'missing' | 'empty' | 'convert', detail: string, lang: Lang) {
-  const vi = lang === 'vi';
-  switch (problem) {
-    case 'folder':
-      return vi ? 'là một thư mục, không phải tệp .xlsx' : 'is a folder, not an .xlsx file';
-    case 'missing':
-      return vi ? 'không tìm thấy hoặc không đọc được tệp' : 'file not found or not readable';
-    case 'empty':
-      return vi ? 'tệp rỗng' : 'the file is empty';
-    case 'not-zip':
-      return vi ? 'không phải tệp .xlsx' : 'not an .xlsx file';
-    case 'damaged':
-      return vi ? 'tệp .xlsx bị hỏng, không đọc được' : 'the .xlsx file is damaged and cannot be read';
-    case 'too-large':
-      return vi
-        ? `giải nén vượt quá giới hạn ${MB} MB${detail ? ` (${detail})` : ''}: không đọc`
-        : `inflates past the ${MB} MB limit${detail ? ` (${detail})` : ''}: not read`;
-    case 'ratio':
-      return vi
-        ? `phần ${detail} nén hơn ${MAX_RATIO} lần, bất thường với một bảng tính (tệp độc hại?): không đọc`
-        : `part ${detail} is compressed more than ${MAX_RATIO} times, absurd for a spreadsheet (a zip bomb?): not read`;
-    case 'encrypted':
-      return vi
-        ? 'tệp được bảo vệ bằng mật khẩu (mã hóa); hãy mở bằng Excel, bỏ mật khẩu rồi lưu thành .xlsx'
-        : 'the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx';
-    case 'office-binary':
-      return vi
-        ? 'tệp được bảo vệ bằng mật khẩu hoặc là định dạng .xls cũ; hãy mở bằng Excel và lưu thành .xlsx không mật khẩu'
-        : 'the file is password-protected or an old .xls; open it in Excel and save it as an .xlsx without a password';
-    case 'xls':
-      return vi
-        ? 'là tệp .xls cũ; hãy mở bằng Excel và lưu thành .xlsx (Sổ làm việc Excel)'
-        : 'is an old .xls workbook; open it in Excel and save it as .xlsx (Excel Workbook)';
-    case 'ods':
-      return vi
-        ? 'là bảng tính OpenDocument (.ods); hãy lưu thành .xlsx (Sổ làm việc Excel)'
-        : 'is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel Workbook)';
-    case 'xlsb':
-      return vi
-        ? 'là sổ làm việc nhị phân (.xlsb); hãy mở bằng Excel và lưu thành .xlsx (Sổ làm việc Excel)'
-        : 'is a binary workbook (.xlsb); open it in Excel and save it as .xlsx (Excel Workbook)';
-    case 'not-spreadsheet':
-      return vi
-        ? `là tệp nén nhưng không phải bảng tính Excel${detail ? ` (tài liệu ${detail})` : ''}`
-        : `is a zip file but not an Excel workbook${detail ? ` (a ${detail} document)` : ''}`;
-    case 'doctype':
-      return vi
-        ? `phần ${detail} có khai báo DTD/thực thể, điều .xlsx không bao giờ có: không đọc`
-        : `part ${detail} declares a DTD or entities, which an .xlsx never does: not read`;
-    case 'convert':
-      return vi
-        ? `LibreOffice không chuyển được tệp sang .xlsx (${detail})`
-        : `LibreOffice could not convert it to .xlsx (${detail})`;
-  }
-}
+/** Why a file cannot be read: the package reader's problems and the checks made before it. */
+export type UnreadableProblem = PackageError['problem'] | 'folder' | 'missing' | 'empty' | 'convert';
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -122,8 +68,8 @@ function containerProblem(bytes: Buffer): PackageError | null {
 
 /** Reads a workbook file, turning every failure into an UnreadableFileError in Vietnamese or English. */
 export async function readWorkbookFile(file: string, lang: Lang = 'vi'): Promise<OpenedWorkbook> {
-  const fail = (problem: Parameters<typeof words>[0], detail = '') =>
-    new UnreadableFileError(`${file}: ${words(problem, detail, lang)}`);
+  const fail = (problem: UnreadableProblem, detail = '') =>
+    new UnreadableFileError(`${file}: ${text(lang).unreadable[problem](detail)}`);
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) throw fail('missing');
   if (stat.isDirectory()) throw fail('folder');

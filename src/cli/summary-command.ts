@@ -18,7 +18,7 @@ import { readWorkbookFile, UnreadableFileError } from './read-workbook';
 import { readRulesFile } from './rules-file';
 import { checkOutput, SafeWriteError, writeFileSafely } from './safe-write';
 import { newWorkbookPackage } from './xlsx/add-sheets';
-import { escapeForTerminal, text } from './text';
+import { escapeForTerminal, outputProblem, text } from './text';
 
 export interface SummaryArgs {
   files: string[];
@@ -71,9 +71,8 @@ async function writeSummary(args: SummaryArgs, summary: BlocSummary): Promise<vo
 }
 
 function safeWriteMessage(e: unknown, args: SummaryArgs): string {
-  const t = text(args.lang).summary;
-  if (e instanceof SafeWriteError) return t.safeWrite[e.problem](e.file);
-  return t.cannotWrite(args.out, firstLine(e));
+  if (e instanceof SafeWriteError) return outputProblem(e.problem, e.file, args.lang);
+  return text(args.lang).cannotWrite(args.out, firstLine(e));
 }
 
 function json(summary: BlocSummary, files: FileStatus[]): string {
@@ -99,8 +98,9 @@ function json(summary: BlocSummary, files: FileStatus[]): string {
 /** The ranked table, its columns padded to their widest cell. */
 function humanLines(summary: BlocSummary, lang: Lang): string[] {
   const t = text(lang).summary;
+  const none = text(lang).report.none;
   if (summary.units.length === 0) return [t.noUnits];
-  const n = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang));
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? none : formatNumber(v, lang));
   const header = [t.rank, t.unit, t.self, t.appraised, t.percent, t.classification, t.errors, t.warnings];
   const rows = summary.units.map((u) => {
     const side = u.result[summary.rankedBy];
@@ -110,7 +110,7 @@ function humanLines(summary: BlocSummary, lang: Lang): string[] {
       n(u.result.self.final),
       n(u.result.appraised?.final),
       n(side?.percent),
-      escapeForTerminal(u.result.classification?.[summary.rankedBy] ?? '—'),
+      escapeForTerminal(u.result.classification?.[summary.rankedBy] ?? none),
       String(u.errors),
       String(u.warnings),
     ];

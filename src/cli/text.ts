@@ -2,6 +2,13 @@
 // messages live in src/engine/messages.ts). `en` has the type of `vi`, and a test
 // checks at run time that both hold the same keys, so no text lacks a language.
 import type { IssueCode, Lang, Severity } from '../engine/types';
+import type { UnreadableProblem } from './read-workbook';
+import type { SafeWriteProblem } from './safe-write';
+import { INFLATED_BUDGET, MAX_RATIO } from './xlsx/zip';
+
+const MB = INFLATED_BUDGET / 1024 / 1024;
+/** " (detail)" when there is one. */
+const paren = (detail: string, before = '') => (detail ? ` (${before}${detail})` : '');
 
 /** "1 error", "2 errors": English counts agree in number; Vietnamese nouns do not change. */
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -137,6 +144,43 @@ const vi = {
     notJson: 'không phải JSON',
   },
 
+  /** Why a workbook file cannot be read; `detail` names the part, document kind or error concerned. */
+  unreadable: {
+    folder: () => 'là một thư mục, không phải tệp .xlsx',
+    missing: () => 'không tìm thấy hoặc không đọc được tệp',
+    empty: () => 'tệp rỗng',
+    'not-zip': () => 'không phải tệp .xlsx',
+    damaged: () => 'tệp .xlsx bị hỏng, không đọc được',
+    'too-large': (detail: string) => `giải nén vượt quá giới hạn ${MB} MB${paren(detail)}: không đọc`,
+    ratio: (detail: string) => `phần ${detail} nén hơn ${MAX_RATIO} lần, bất thường với một bảng tính (tệp độc hại?): không đọc`,
+    encrypted: () => 'tệp được bảo vệ bằng mật khẩu (mã hóa); hãy mở bằng Excel, bỏ mật khẩu rồi lưu thành .xlsx',
+    'office-binary': () =>
+      'tệp được bảo vệ bằng mật khẩu hoặc là định dạng .xls cũ; hãy mở bằng Excel và lưu thành .xlsx không mật khẩu',
+    xls: () => 'là tệp .xls cũ; hãy mở bằng Excel và lưu thành .xlsx (Sổ làm việc Excel)',
+    ods: () => 'là bảng tính OpenDocument (.ods); hãy lưu thành .xlsx (Sổ làm việc Excel)',
+    xlsb: () => 'là sổ làm việc nhị phân (.xlsb); hãy mở bằng Excel và lưu thành .xlsx (Sổ làm việc Excel)',
+    'not-spreadsheet': (detail: string) => `là tệp nén nhưng không phải bảng tính Excel${paren(detail, 'tài liệu ')}`,
+    doctype: (detail: string) => `phần ${detail} có khai báo DTD/thực thể, điều .xlsx không bao giờ có: không đọc`,
+    convert: (detail: string) => `LibreOffice không chuyển được tệp sang .xlsx (${detail})`,
+  } as Record<UnreadableProblem, (detail: string) => string>,
+
+  /** Why --out was not written, for plan and summary alike. */
+  output: {
+    'same-as-input': (file: string) => `${file}: không ghi đè lên tệp nguồn; hãy chọn tệp --out khác`,
+    exists: (file: string) => `${file}: tệp đã có; hãy chọn tên khác (không ghi đè)`,
+    'not-a-file': (file: string) => `${file}: không phải là một tệp (thư mục?)`,
+    'folder-missing': (file: string) => `${file}: thư mục chứa tệp không tồn tại`,
+  } as Record<SafeWriteProblem, (file: string) => string>,
+  /** An existing --out, for a command that takes --force. */
+  existsForce: (file: string) => `${file}: tệp đã có; thêm --force để ghi đè`,
+  cannotWrite: (file: string, why: string) => `${file}: không ghi được tệp (${why})`,
+
+  // The plan command.
+  plan: {
+    added: (sheet: string, tasks: number, file: string) => `Đã thêm trang "${sheet}" với ${tasks} nhiệm vụ vào ${file}`,
+    blank: (sheet: string, file: string) => `Không thấy bảng kế hoạch: đã thêm trang "${sheet}" để trống vào ${file}`,
+  },
+
   // The summary command.
   summary: {
     rank: 'Hạng',
@@ -151,13 +195,6 @@ const vi = {
     noUnits: 'Không có bảng tiêu chí nào để tổng hợp.',
     differing: (n: number) => `${n} tiêu chí không có ở mọi đơn vị: để trống ở trang Chi tiết`,
     written: (file: string, n: number) => `Đã ghi ${file} (${n} đơn vị)`,
-    cannotWrite: (file: string, why: string) => `${file}: không ghi được tệp (${why})`,
-    safeWrite: {
-      'same-as-input': (file: string) => `${file}: là một tệp nguồn; hãy chọn tệp --out khác`,
-      exists: (file: string) => `${file}: tệp đã có; hãy chọn tên khác (không ghi đè)`,
-      'not-a-file': (file: string) => `${file}: không phải là tệp`,
-      'folder-missing': (file: string) => `${file}: thư mục chứa tệp không tồn tại`,
-    },
   },
 };
 
@@ -281,6 +318,40 @@ const en: typeof vi = {
     notJson: 'not JSON',
   },
 
+  unreadable: {
+    folder: () => 'is a folder, not an .xlsx file',
+    missing: () => 'file not found or not readable',
+    empty: () => 'the file is empty',
+    'not-zip': () => 'not an .xlsx file',
+    damaged: () => 'the .xlsx file is damaged and cannot be read',
+    'too-large': (detail) => `inflates past the ${MB} MB limit${paren(detail)}: not read`,
+    ratio: (detail) =>
+      `part ${detail} is compressed more than ${MAX_RATIO} times, absurd for a spreadsheet (a zip bomb?): not read`,
+    encrypted: () => 'the workbook is password-protected (encrypted); open it in Excel, remove the password and save it as .xlsx',
+    'office-binary': () =>
+      'the file is password-protected or an old .xls; open it in Excel and save it as an .xlsx without a password',
+    xls: () => 'is an old .xls workbook; open it in Excel and save it as .xlsx (Excel Workbook)',
+    ods: () => 'is an OpenDocument spreadsheet (.ods); save it as .xlsx (Excel Workbook)',
+    xlsb: () => 'is a binary workbook (.xlsb); open it in Excel and save it as .xlsx (Excel Workbook)',
+    'not-spreadsheet': (detail) => `is a zip file but not an Excel workbook${detail ? ` (a ${detail} document)` : ''}`,
+    doctype: (detail) => `part ${detail} declares a DTD or entities, which an .xlsx never does: not read`,
+    convert: (detail) => `LibreOffice could not convert it to .xlsx (${detail})`,
+  },
+
+  output: {
+    'same-as-input': (file) => `${file}: is one of the inputs, never written over; choose another --out file`,
+    exists: (file) => `${file}: already exists; choose another name (it is never overwritten)`,
+    'not-a-file': (file) => `${file}: is not a file (a folder?)`,
+    'folder-missing': (file) => `${file}: its folder does not exist`,
+  },
+  existsForce: (file) => `${file}: the file already exists; add --force to replace it`,
+  cannotWrite: (file, why) => `${file}: cannot write the file (${why})`,
+
+  plan: {
+    added: (sheet, tasks, file) => `Added sheet "${sheet}" with ${plural(tasks, 'task')} to ${file}`,
+    blank: (sheet, file) => `No plan table found: added a blank sheet "${sheet}" to ${file}`,
+  },
+
   summary: {
     rank: 'Rank',
     unit: 'Unit',
@@ -294,13 +365,6 @@ const en: typeof vi = {
     noUnits: 'No criteria tables to summarize.',
     differing: (n) => `${plural(n, 'criterion', 'criteria')} not in every unit: left blank in sheet Chi tiết`,
     written: (file, n) => `Wrote ${file} (${plural(n, 'unit')})`,
-    cannotWrite: (file, why) => `${file}: cannot write the file (${why})`,
-    safeWrite: {
-      'same-as-input': (file) => `${file}: is one of the inputs; choose another --out file`,
-      exists: (file) => `${file}: already exists; choose another name (it is never overwritten)`,
-      'not-a-file': (file) => `${file}: is not a file`,
-      'folder-missing': (file) => `${file}: its folder does not exist`,
-    },
   },
 };
 
@@ -309,6 +373,12 @@ export const TEXT: Record<Lang, CliText> = { vi, en };
 
 export function text(lang: Lang): CliText {
   return TEXT[lang];
+}
+
+/** Why --out was not written; `takesForce` for a command where --force would replace an existing file. */
+export function outputProblem(problem: SafeWriteProblem, file: string, lang: Lang, takesForce = false): string {
+  const t = TEXT[lang];
+  return problem === 'exists' && takesForce ? t.existsForce(file) : t.output[problem](file);
 }
 
 const indent = (lines: string[], by = '  ') => lines.map((l) => by + l);

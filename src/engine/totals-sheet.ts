@@ -1,20 +1,28 @@
 // The totals sheet ("Tổng hợp điểm") as data. Per criteria table: its final score
 // (base + bonus − penalty, the share of the maximum, the rank, the classification), its
 // sections and groups, and the base, bonus and penalty points counted. Every figure is a
-// live formula over the score cells, so it stays right as people edit: SUM for base and
-// bonus points, the points deducted whatever their sign for penalty points, MIN for a
-// declared ceiling, LOOKUP over the bands of the rules in force for the classification.
+// live formula over the score cells, so it stays right as people edit; the formulas count
+// as ./score-formulas.ts says (the bloc's summary counts with the same ones).
 // Values are today's figures (what a writer that does not calculate shows).
-import { columnLetters, formatRange, parseCell, quoteSheet } from './address';
+import { columnLetters } from './address';
+import {
+  cellRuns,
+  ceiling,
+  classificationFormula,
+  finalScore,
+  formula,
+  percentScore,
+  plus,
+  pointsFormula,
+  refs,
+  sumFormula,
+} from './score-formulas';
 import type { CellStyle, CriteriaSheet, Criterion, Group, Report, RulesInForce, ScoreKind, SheetSpec, SpecCell } from './types';
 
 export const TOTALS_SHEET_NAME = 'Tổng hợp điểm';
 /** The totals sheet's title (A1): the engine knows a sheet it wrote itself by it. */
 export const TOTALS_TITLE = 'TỔNG HỢP ĐIỂM THI ĐUA';
 
-/** Excel: at most 255 arguments a function, 8,192 characters a formula. */
-const MAX_ARGS = 255;
-const MAX_FORMULA = 8000;
 const HEADER_ROW = 4;
 
 const FONT = { fontName: 'Times New Roman', fontSize: 12 };
@@ -31,79 +39,6 @@ const STYLES: Record<string, CellStyle> = {
   points: { ...FONT, italic: true, border: true, vertical: 'top', wrap: true },
   pointsPct: { ...FONT, italic: true, border: true, vertical: 'top', numberFormat: '0.0%' },
 };
-
-/** Cells of one column grouped into vertical runs: ["E9", "E10", "E12"] -> ["E9:E10", "E12"]. */
-export function cellRuns(cells: string[]): string[] {
-  const byCol = new Map<number, number[]>();
-  for (const a of cells) {
-    const at = parseCell(a);
-    if (!at) continue;
-    const rows = byCol.get(at.col) ?? [];
-    rows.push(at.row);
-    byCol.set(at.col, rows);
-  }
-  const out: string[] = [];
-  for (const [col, rows] of byCol) {
-    const sorted = [...new Set(rows)].sort((a, b) => a - b);
-    let start = sorted[0];
-    for (let i = 1; i <= sorted.length; i++) {
-      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
-      out.push(formatRange({ top: start, bottom: sorted[i - 1], left: col, right: col }));
-      start = sorted[i];
-    }
-  }
-  return out;
-}
-
-/** "FN(a,b,…)" split into FN(…)+FN(…) past Excel's 255 arguments. */
-export function chunkedCall(fn: string, args: string[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < args.length; i += MAX_ARGS) parts.push(`${fn}(${args.slice(i, i + MAX_ARGS).join(',')})`);
-  return parts.join('+');
-}
-
-/** "=body", or null when Excel would refuse it as too long. */
-export function formula(body: string): string | null {
-  return body.length < MAX_FORMULA ? `=${body}` : null;
-}
-
-/** "=SUM(a,b,…)"; null when there is nothing to sum or it is too long for Excel. */
-export function sumFormula(args: string[]): string | null {
-  return args.length === 0 ? null : formula(chunkedCall('SUM', args));
-}
-
-/** Like sumFormula, but blank while no cell holds a number (no appraised score entered yet). */
-export function sumOrBlankFormula(args: string[]): string | null {
-  return args.length === 0 ? null : formula(`IF(${chunkedCall('COUNT', args)}=0,"",${chunkedCall('SUM', args)})`);
-}
-
-/** The points deducted by deductions written as 2 or -2: the positives minus the negatives. */
-export function deducted(args: string[]): string {
-  return args.map((r) => `SUMIF(${r},">0")-SUMIF(${r},"<0")`).join('+');
-}
-
-/** Like sumFormula for penalty cells: deductions count whatever their sign. */
-export function deductionFormula(args: string[], blankWhenNone: boolean): string | null {
-  if (args.length === 0) return null;
-  return formula(blankWhenNone ? `IF(${chunkedCall('COUNT', args)}=0,"",${deducted(args)})` : deducted(args));
-}
-
-/** A1 references to the cells of another sheet, one per vertical run: 'Tiêu chí'!F9:F17. */
-export function refs(sheet: string, cells: string[]): string[] {
-  return cellRuns(cells).map((r) => `${quoteSheet(sheet)}!${r}`);
-}
-
-/** `{"Khá","Tốt"}`: labels are text in a formula, quotes doubled. */
-function textArray(labels: string[]): string {
-  return `{${labels.map((l) => `"${l.replace(/"/g, '""')}"`).join(',')}}`;
-}
-
-/** `=IF(x="","",IFERROR(LOOKUP(x,{mins},{labels}),""))`: the band of a score, "" below every band. */
-export function classificationFormula(score: string, rules: Pick<RulesInForce, 'bands'>): string {
-  const bands = [...rules.bands].sort((a, b) => a.min - b.min);
-  const mins = `{${bands.map((b) => b.min).join(',')}}`;
-  return `=IF(${score}="","",IFERROR(LOOKUP(${score},${mins},${textArray(bands.map((b) => b.label))}),""))`;
-}
 
 type Figure = 'cap' | 'self' | 'appraised';
 const FIGURE_COLUMNS: Record<Figure, string> = { cap: 'D', self: 'E', appraised: 'F' };
@@ -146,8 +81,6 @@ function layBlock(sheet: CriteriaSheet, top: number): Block {
   let row = top + 1;
   /** A row's figure as a term; an appraised figure may be "" (none entered yet), which N() makes 0. */
   const ref = (side: 'self' | 'appraised', at: number) => (side === 'self' ? `E${at}` : `N(F${at})`);
-  /** A ceiling, as MIN. */
-  const capped = (expr: string, ceiling: number | null) => (ceiling === null ? expr : `MIN(${Math.abs(ceiling)},${expr})`);
   const groupRow = (g: Group): ScopeRow => ({
     row: row++,
     kind: 'group',
@@ -159,9 +92,9 @@ function layBlock(sheet: CriteriaSheet, top: number): Block {
     hasAppraised: hasAppraised(g.criteria),
   });
   /** A group of another kind than its section's counts on its own (bonus points inside Mục I). */
-  const countApart = (line: ScopeRow, ceiling: number | null) => {
+  const countApart = (line: ScopeRow, cap: number | null) => {
     if (line.scoreKind === 'base') return baseRows.push(line.row);
-    for (const side of SIDES) counted[side][line.scoreKind].push(capped(ref(side, line.row), ceiling));
+    for (const side of SIDES) counted[side][line.scoreKind].push(ceiling(ref(side, line.row), line.scoreKind, cap));
   };
 
   for (const section of sheet.sections) {
@@ -189,11 +122,12 @@ function layBlock(sheet: CriteriaSheet, top: number): Block {
       else if ('rows' in line.source) {
         line.source.rows.push(g.row);
         if (section.kind === 'base') baseRows.push(g.row);
-        else for (const side of SIDES) own[side].push(capped(ref(side, g.row), group.cap));
+        else for (const side of SIDES) own[side].push(ceiling(ref(side, g.row), group.kind, group.cap));
       }
     }
     if (section.kind === 'base') continue;
-    for (const side of SIDES) if (own[side].length) counted[side][section.kind].push(capped(own[side].join('+'), section.cap));
+    for (const side of SIDES)
+      if (own[side].length) counted[side][section.kind].push(ceiling(plus(own[side]), section.kind, section.cap));
   }
   return { sheet, top, scopes, counted, baseRows };
 }
@@ -245,17 +179,15 @@ function writeBlock(block: Block, report: Report, layout: Layout, cells: SpecCel
       const col = FIGURE_COLUMNS[figure];
       if (figure === 'appraised' && !line.hasAppraised) return put(col, line.row, null, null, style);
       const value = line.totals[figure];
+      const blankWhenNone = figure === 'appraised';
+      // The rows below already count their deductions as points; caps are summed as they stand.
       if ('rows' in source) {
         const args = cellRuns(source.rows.map((r) => `${col}${r}`));
-        return put(col, line.row, value, (figure === 'appraised' ? sumOrBlankFormula : sumFormula)(args), style);
+        return put(col, line.row, value, pointsFormula('base', args, blankWhenNone), style);
       }
       const key = figure === 'cap' ? 'capCell' : figure === 'self' ? 'selfCell' : 'appraisedCell';
       const args = refs(sheet.sheet, source.criteria.map((c) => c[key]).filter(Boolean));
-      const f =
-        figure !== 'cap' && line.scoreKind === 'penalty'
-          ? deductionFormula(args, figure === 'appraised')
-          : (figure === 'appraised' ? sumOrBlankFormula : sumFormula)(args);
-      put(col, line.row, value, f, style);
+      put(col, line.row, value, pointsFormula(figure === 'cap' ? 'base' : line.scoreKind, args, blankWhenNone), style);
     });
     pct(line.row, line.totals.cap ? Math.round((line.totals.self / line.totals.cap) * 1000) / 1000 : null, style);
   }
@@ -279,8 +211,7 @@ function writeBlock(block: Block, report: Report, layout: Layout, cells: SpecCel
     const sideFormula = (side: 'self' | 'appraised'): string | null => {
       // SUM skips the "" of a row with no appraised score yet.
       if (kind === 'base') return sumFormula(cellRuns(block.baseRows.map((r) => `${side === 'self' ? 'E' : 'F'}${r}`)));
-      const terms = block.counted[side][kind];
-      return formula(terms.length ? terms.join('+') : '0');
+      return formula(plus(block.counted[side][kind]));
     };
     put('E', row, result.self[kind], sideFormula('self'), 'points');
     if (anyAppraised) put('F', row, result.appraised?.[kind] ?? 0, sideFormula('appraised'), 'points');
@@ -295,12 +226,12 @@ function writeBlock(block: Block, report: Report, layout: Layout, cells: SpecCel
   put('B', top, '', null, 'sheet');
   put('C', top, 'Tổng điểm (cơ bản + thưởng − trừ)', null, 'sheet');
   put('D', top, result.max, `=D${baseRow}`, 'sheet');
-  put('E', top, result.self.final, `=E${baseRow}+E${bonusRow}-E${penaltyRow}`, 'sheet');
+  put('E', top, result.self.final, `=${finalScore(`E${baseRow}`, `E${bonusRow}`, `E${penaltyRow}`)}`, 'sheet');
   put(
     'F',
     top,
     result.appraised?.final ?? null,
-    anyAppraised ? `=IF(COUNT(${scoreRows})=0,"",N(F${baseRow})+N(F${bonusRow})-N(F${penaltyRow}))` : null,
+    anyAppraised ? `=IF(COUNT(${scoreRows})=0,"",${finalScore(`N(F${baseRow})`, `N(F${bonusRow})`, `N(F${penaltyRow})`)})` : null,
     'sheet',
   );
   pct(top, result.max ? result.self.final / result.max : null, 'sheet');
@@ -311,7 +242,7 @@ function writeBlock(block: Block, report: Report, layout: Layout, cells: SpecCel
   }
   if (layout.rules && layout.classCols) {
     const score = (col: string) =>
-      layout.rules!.basis === 'percent' ? `IF(${col}${top}="","",ROUND(${col}${top}/D${top}*100,2))` : `${col}${top}`;
+      layout.rules!.basis === 'percent' ? `IF(${col}${top}="","",${percentScore(`${col}${top}`, `D${top}`)})` : `${col}${top}`;
     const { classification } = result;
     put(layout.classCols.self, top, classification?.self ?? null, classificationFormula(score('E'), layout.rules), 'sheet');
     put(

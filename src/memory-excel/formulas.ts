@@ -12,7 +12,7 @@ type Token =
   | { t: 'bool'; v: boolean }
   | { t: 'fn'; v: string }
   | { t: 'op'; v: string }
-  | { t: '(' | ')' | ',' };
+  | { t: '(' | ')' | ',' | '{' | '}' };
 
 class Unsupported extends Error {}
 
@@ -32,6 +32,9 @@ function tokenize(src: string): Token[] {
         throw new Unsupported(src);
       case 'op':
         return tok.text === '(' || tok.text === ')' || tok.text === ',' ? { t: tok.text } : { t: 'op', v: tok.text };
+      case 'other':
+        if (tok.text === '{' || tok.text === '}') return { t: tok.text };
+        throw new Unsupported(src);
       default:
         throw new Unsupported(src);
     }
@@ -41,6 +44,8 @@ function tokenize(src: string): Token[] {
 type Node =
   | { k: 'lit'; v: ScalarValue }
   | { k: 'ref'; sheet: string | null; rect: RangeRef }
+  /** An array constant of one row, `{15,20}`: only LOOKUP's vectors. */
+  | { k: 'array'; items: ScalarValue[] }
   | { k: 'call'; fn: string; args: Node[] }
   | { k: 'unary'; op: string; arg: Node }
   | { k: 'bin'; op: string; a: Node; b: Node };
@@ -85,6 +90,20 @@ function parse(tokens: Token[]): Node {
         const e = binary(0);
         expect(')');
         return e;
+      }
+      case '{': {
+        const items: ScalarValue[] = [];
+        for (;;) {
+          const item = binary(0);
+          if (item.k === 'lit') items.push(item.v);
+          else if (item.k === 'unary' && item.arg.k === 'lit' && typeof item.arg.v === 'number')
+            items.push(item.op === '-' ? -item.arg.v : item.arg.v);
+          else throw new Unsupported('array item');
+          if (peek()?.t !== ',') break;
+          pos++;
+        }
+        expect('}');
+        return { k: 'array', items };
       }
       case 'fn': {
         expect('(');
@@ -261,6 +280,28 @@ const FUNCTIONS: Record<string, (args: Node[], scope: EvalScope) => ScalarValue>
     spread(evaluate(args[1], scope), (v) => (greater += typeof v === 'number' && v > x ? 1 : 0));
     return greater + 1;
   },
+  N(args, scope) {
+    const v = scalar(evaluate(args[0], scope));
+    return typeof v === 'number' ? v : v === true ? 1 : 0;
+  },
+  IFERROR(args, scope) {
+    try {
+      return scalar(evaluate(args[0], scope));
+    } catch (e) {
+      if (e instanceof FormulaError) return scalar(evaluate(args[1], scope));
+      throw e;
+    }
+  },
+  /** LOOKUP(x, {mins}, {results}): the result beside the largest min not above x (the mins ascending); #N/A below them all. */
+  LOOKUP(args, scope) {
+    const [within, results] = [args[1], args[2] ?? args[1]];
+    if (within.k !== 'array' || results.k !== 'array') throw new Unsupported('LOOKUP over a range');
+    const x = scalar(evaluate(args[0], scope));
+    let at = -1;
+    within.items.forEach((v, i) => (at = typeof v === typeof x && compare(v, x) <= 0 ? i : at));
+    if (at < 0 || at >= results.items.length) throw new FormulaError('#N/A');
+    return results.items[at];
+  },
 };
 
 function safeScalar(node: Node, scope: EvalScope): ScalarValue {
@@ -292,6 +333,8 @@ function evaluate(node: Node, scope: EvalScope): Value {
       const sheet = node.sheet === null ? scope.sheet : (sheetByName(scope.model, node.sheet) ?? null);
       return { range: node.rect, sheet };
     }
+    case 'array':
+      throw new Unsupported('array');
     case 'call': {
       const fn = FUNCTIONS[node.fn];
       if (!fn) throw new Unsupported(node.fn);

@@ -125,6 +125,11 @@ describe('the text module', () => {
     }
   });
 
+  it('counts tasks in English as a number agrees', () => {
+    expect(TEXT.en.plan.added('KH T04-2024', 1, 'out.xlsx')).toBe('Added sheet "KH T04-2024" with 1 task to out.xlsx');
+    expect(TEXT.en.plan.added('KH T04-2024', 3, 'out.xlsx')).toBe('Added sheet "KH T04-2024" with 3 tasks to out.xlsx');
+  });
+
   it('tells a missing key apart', () => {
     const broken = { ...TEXT.en, report: { ...TEXT.en.report, noIssues: undefined } };
     expect(shape(broken)).not.toEqual(shape(TEXT.vi));

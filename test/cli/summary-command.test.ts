@@ -285,6 +285,27 @@ describe('thidua summary never loses a file', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  it('says why OUT cannot be written in the words plan uses, but offers no --force', async () => {
+    const fx = await bloc(false);
+    const input = path.join(fx.dir, 'CĐ Dầu khí.xlsx');
+    const folder = path.join(tempDir(), 'folder.xlsx');
+    mkdirSync(folder);
+    for (const [out, extra] of [
+      [folder, []],
+      [path.join(fx.dir, 'nowhere', 'out.xlsx'), []],
+      [input, ['--force']],
+    ] as const) {
+      const summary = await run('summary', fx.dir, '--out', out);
+      const plan = await run('plan', input, '--month', '4', '--out', out, ...extra);
+      expect(summary.code).toBe(2);
+      expect(summary.err).toBe(plan.err);
+    }
+    writeFileSync(fx.out, 'mine');
+    const exists = await run('summary', fx.dir, '--out', fx.out);
+    expect(exists.err).toBe(`${fx.out}: tệp đã có; hãy chọn tên khác (không ghi đè)`);
+    expect((await run('plan', input, '--month', '4', '--out', fx.out)).err).toBe(`${fx.out}: tệp đã có; thêm --force để ghi đè`);
+  });
+
   it('does not take its own summary for a unit when the folder holds it', async () => {
     const fx = await bloc(false);
     const inside = path.join(fx.dir, 'TONG-HOP.xlsx');

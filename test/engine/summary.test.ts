@@ -1,7 +1,7 @@
 // The bloc summary's engine: units and their names, issues per unit, criteria matched
 // across units whose tables differ, and the sheets as data.
 import { checkWorkbook } from '../../src/engine/report';
-import { classificationFormula } from '../../src/engine/totals-sheet';
+import { classificationFormula } from '../../src/engine/score-formulas';
 import {
   buildDetailSheet,
   buildLiveSummarySheet,

@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../../src/engine/report';
-import { buildTotalsSheet, cellRuns, classificationFormula, sumFormula, TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
+import { cellRuns, classificationFormula, sumFormula } from '../../src/engine/score-formulas';
+import { buildTotalsSheet, TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
 import type { CriteriaSheet, Criterion, Group, Report } from '../../src/engine/types';
 import { withResult } from '../support/results';
 

@@ -4,7 +4,7 @@
 import { createExcelGateway } from '../../src/excel/gateway';
 import { checkWorkbook } from '../../src/engine/report';
 import { TOTALS_SHEET_NAME } from '../../src/engine/totals-sheet';
-import type { CellValue, Lang } from '../../src/engine/types';
+import type { CellValue, Lang, Report } from '../../src/engine/types';
 import { createMemoryExcel, type CellData } from '../../src/memory-excel';
 
 const SHEET = 'Bảng điểm';
@@ -31,10 +31,10 @@ function cells(rows: CellValue[][]): Record<string, CellData> {
   return out;
 }
 
-async function setup(lang: Lang = 'vi') {
+async function setup(lang: Lang = 'vi', rows = ROWS) {
   const host = createMemoryExcel({
     sheets: [
-      { name: SHEET, cells: cells(ROWS) },
+      { name: SHEET, cells: cells(rows) },
       {
         name: 'Quy định',
         cells: cells([
@@ -94,5 +94,56 @@ describe('the totals sheet of a scored table', () => {
     expect(at('H5')?.formula).toBe('=IF(E5="","",IFERROR(LOOKUP(E5,{15,20},{"Khá","Tốt"}),""))');
     // Every existing sheet is as it was.
     expect(host.cell(SHEET, 'D9')?.value).toBe(-3);
+  });
+
+  // Appraised scores on every row; the bonus over its ceiling (6 > 5 self), deductions written as -2 and as 1.
+  const SCORED: CellValue[][] = [
+    ...ROWS.slice(0, 5),
+    [1, 'Bằng khen', 3, 3, 3],
+    [2, 'Mô hình hay', 3, 3, 1],
+    ['III.', 'Điểm trừ (tối đa 5 điểm)'],
+    [1, 'Chậm báo cáo', 5, -2, -3],
+    [2, 'Sai số liệu', 5, 1, 2],
+  ];
+
+  /** The totals sheet's figures as the host shows them: recalculated from its formulas after every write. */
+  function shown(host: Awaited<ReturnType<typeof setup>>['host']) {
+    const value = (address: string) => host.cell(TOTALS_SHEET_NAME, address)?.value;
+    // Rows: 5 final, 9 base, 10 bonus, 11 penalty; E self, F appraised, H and I their classifications.
+    const side = (col: string) => ({
+      base: value(`${col}9`),
+      bonus: value(`${col}10`),
+      penalty: value(`${col}11`),
+      final: value(`${col}5`),
+    });
+    return { self: side('E'), appraised: side('F'), classification: { self: value('H5'), appraised: value('I5') } };
+  }
+
+  const figures = (r: Report['criteriaSheets'][number]['result']) => ({
+    self: { base: r.self.base, bonus: r.self.bonus, penalty: r.self.penalty, final: r.self.final },
+    appraised: { base: r.appraised!.base, bonus: r.appraised!.bonus, penalty: r.appraised!.penalty, final: r.appraised!.final },
+    classification: r.classification,
+  });
+
+  it("evaluates to the engine's figures: ceilings, deductions in either sign, final and classification", async () => {
+    const { host, gw, report } = await setup('vi', SCORED);
+    const { result } = report.criteriaSheets[0];
+    expect(result.self).toMatchObject({ bonus: 5, penalty: 3, final: 20 });
+    expect(result.appraised).toMatchObject({ bonus: 4, penalty: 5, final: 16 });
+    expect(result.classification).toEqual({ self: 'Tốt', appraised: 'Khá' });
+    await gw.writeTotals(report);
+    expect(shown(host)).toEqual(figures(result));
+
+    // The scores edited, the sheet not written again: only its formulas, evaluated, can follow.
+    await host.edit(SHEET, 'D7', 1); // self bonus 3 + 1 = 4
+    await host.edit(SHEET, 'D10', -4); // self deductions 2 + 4 = 6, at most 5
+    await host.edit(SHEET, 'E3', 10); // appraised base 18
+    await host.edit(SHEET, 'E6', 5); // appraised bonus 5 + 1 = 6, at most 5
+    await host.edit(SHEET, 'E9', 1); // appraised deductions 1 + 2 = 3
+    const after = checkWorkbook(await gw.readSnapshots(), { file: 'a.xlsx', lang: 'vi' }).criteriaSheets[0].result;
+    expect(after.self).toMatchObject({ bonus: 4, penalty: 5, final: 17 });
+    expect(after.appraised).toMatchObject({ bonus: 5, penalty: 3, final: 20 });
+    expect(after.classification).toEqual({ self: 'Khá', appraised: 'Tốt' });
+    expect(shown(host)).toEqual(figures(after));
   });
 });

@@ -3,7 +3,7 @@
 // them, older Excels, and nothing of the user's touched.
 import { createExcelGateway } from '../../src/excel/gateway';
 import { checkWorkbook } from '../../src/engine/report';
-import { classificationFormula } from '../../src/engine/totals-sheet';
+import { classificationFormula } from '../../src/engine/score-formulas';
 import { rankUnits, unitsOfWorkbook } from '../../src/engine/summary';
 import type { Report, SheetSnapshot } from '../../src/engine/types';
 import { chartsOf, createMemoryExcel, fromSnapshots, type MemoryExcel } from '../../src/memory-excel';

@@ -2,7 +2,8 @@
 // that count as the scoring engine does (src/engine/scoring/): base points at face
 // value (as the sheet's own SUM), bonus and penalty points at most their ceilings, a
 // group's ceiling first, then its section's; a deduction of 2 written -2 deducts 2.
-import { chunkedCall, deducted, refs } from '../totals-sheet';
+// The terms are ../score-formulas.ts's, which the totals sheet writes too.
+import { ceiling, chunkedCall, plus, pointsOf, refs } from '../score-formulas';
 import type { CriteriaSheet, Group, ScoreKind } from '../types';
 
 export type Side = 'self' | 'appraised';
@@ -19,15 +20,9 @@ function cellsOf(sheet: string, groups: Group[], side: Side): string[] {
 function groupPoints(sheet: string, group: Group, side: Side): string | null {
   const args = cellsOf(sheet, [group], side);
   if (args.length === 0) return null;
-  const sum = group.kind === 'penalty' ? `(${deducted(args)})` : chunkedCall('SUM', args);
-  return ceiling(sum, group.kind, group.cap);
+  const points = pointsOf(group.kind, args);
+  return ceiling(group.kind === 'penalty' ? `(${points})` : points, group.kind, group.cap);
 }
-
-function ceiling(points: string, kind: ScoreKind, cap: number | null): string {
-  return kind === 'base' || cap === null ? points : `MIN(${Math.abs(cap)},${points})`;
-}
-
-const plus = (terms: string[]): string => (terms.length === 0 ? '0' : terms.join('+'));
 
 export function kindFormulas(table: CriteriaSheet, side: Side): KindFormulas {
   const terms: Record<ScoreKind, string[]> = { base: [], bonus: [], penalty: [] };

@@ -5,7 +5,7 @@
 // the pane writes `Tổng hợp` with live formulas over the units' score cells.
 import { columnLetters, formatRange } from '../address';
 import { SpecBuilder } from '../template/spec-builder';
-import { classificationFormula, formula } from '../totals-sheet';
+import { classificationFormula, finalScore, formula, percentScore } from '../score-formulas';
 import type { CellStyle, ClassificationRules, Lang, SheetSpec, SideResult } from '../types';
 import { appraisedCount, kindFormulas, maxFormula, type Side } from './formulas';
 import { DETAIL_SHEET_NAME, DETAIL_TITLE, SUMMARY_LABELS, SUMMARY_SHEET_NAME, SUMMARY_TITLE } from './labels';
@@ -120,11 +120,16 @@ function liveRow(unit: RankedUnit, row: number, last: number, by: Side, rules: C
   const banded = rules?.basis === 'percent' ? `K${row}` : final;
   return {
     side: [
-      [self.base, self.bonus, self.penalty, `C${row}+D${row}-E${row}`],
-      [guard(appraised.base), guard(appraised.bonus), guard(appraised.penalty), `IF(G${row}="","",G${row}+H${row}-I${row})`],
+      [self.base, self.bonus, self.penalty, finalScore(`C${row}`, `D${row}`, `E${row}`)],
+      [
+        guard(appraised.base),
+        guard(appraised.bonus),
+        guard(appraised.penalty),
+        `IF(G${row}="","",${finalScore(`G${row}`, `H${row}`, `I${row}`)})`,
+      ],
     ].map((bodies) => bodies.map(formula)),
     rank: formula(`IF(ISNUMBER(${final}),RANK(${final},$${finalCol}$${FIRST_ROW}:$${finalCol}$${last}),"")`),
-    percent: formula(`IF(OR(NOT(ISNUMBER(${final})),${max}=0),"",ROUND(${final}/(${max})*100,2))`),
+    percent: formula(`IF(OR(NOT(ISNUMBER(${final})),${max}=0),"",${percentScore(final, `(${max})`)})`),
     classification: rules ? classificationFormula(banded, rules) : null,
   };
 }
