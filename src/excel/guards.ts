@@ -118,6 +118,18 @@ function isOurHighlight(formula: unknown, rangeAddress: string): boolean {
   return !!cap && scores.length > 0 && scores.every((r) => r.top === range.top && r.left === range.left);
 }
 
+/**
+ * A custom format with no formula is what an interrupted write of ours leaves (Excel rolls back
+ * nothing, and its dialog makes no custom rule without a formula): removed like our own.
+ */
+function isResidue(formula: unknown): boolean {
+  return formula === '';
+}
+
+function mayBeOurs(formula: unknown): boolean {
+  return isResidue(formula) || looksLikeOurHighlight(formula);
+}
+
 function looksLikeOurHighlight(formula: unknown): boolean {
   return typeof formula === 'string' && /^=AND\(ISNUMBER\(\$[A-Z]+\d+\)/i.test(formula.replace(/\s+/g, ''));
 }
@@ -145,7 +157,7 @@ const VALIDATION_PROPS = 'type,rule,prompt';
 function queueFoundGuards(collections: Excel.ConditionalFormatCollection[], findCells: boolean): FoundGuards {
   const formats = collections.flatMap((c) =>
     c.items
-      .filter((cf) => !cf.customOrNullObject.isNullObject && looksLikeOurHighlight(cf.customOrNullObject.rule.formula))
+      .filter((cf) => !cf.customOrNullObject.isNullObject && mayBeOurs(cf.customOrNullObject.rule.formula))
       .map((cf) => {
         const range = cf.getRange().load('address');
         if (!findCells) {
@@ -168,6 +180,10 @@ function validatedRanges(v: Excel.Range[] | Excel.RangeAreas): Excel.Range[] {
 function queueFoundRemoval(found: FoundGuards, titles: string[]): { address: string; rect: RangeRef }[] {
   const cleared: { address: string; rect: RangeRef }[] = [];
   for (const { cf, range, validated } of found.formats) {
+    if (isResidue(cf.customOrNullObject.rule.formula)) {
+      cf.delete();
+      continue;
+    }
     if (!isOurHighlight(cf.customOrNullObject.rule.formula, range.address)) continue;
     cf.delete();
     for (const cells of validatedRanges(validated)) {
