@@ -224,10 +224,13 @@ export async function insertSheet(
 ): Promise<string> {
   const syncs = packIntoSyncs(writeOps(spec, planSpecWrite(spec), layoutPages));
   let name: string | null = null;
+  let active: string | null = null;
   try {
     return await run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
+      const wasActive = ctx.workbook.worksheets.getActiveWorksheet().load('name');
       await ctx.sync();
+      active = wasActive.name;
       name = uniqueSheetName(
         spec.name,
         sheets.items.map((s) => s.name),
@@ -242,18 +245,23 @@ export async function insertSheet(
     });
   } catch (e) {
     // ItemAlreadyExists: the add itself failed and the sheet of that name is not ours.
-    if (name && officeCode(e) !== 'ItemAlreadyExists') await deleteSheetQuietly(run, name);
+    if (name && officeCode(e) !== 'ItemAlreadyExists') await deleteSheetQuietly(run, name, active);
     throw e;
   }
 }
 
-/** Removes a half-written sheet; if Excel refuses now too, the original error is the one to report. */
-export async function deleteSheetQuietly(run: Runner, name: string): Promise<void> {
+/**
+ * Removes a half-written sheet, the sheet that was active before it active again (Excel would
+ * otherwise activate a neighbour); if Excel refuses now too, the original error is the one to report.
+ */
+async function deleteSheetQuietly(run: Runner, name: string, active: string | null): Promise<void> {
   try {
     await run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+      const before = ctx.workbook.worksheets.getItemOrNullObject(active ?? name);
       await ctx.sync();
       if (!ws.isNullObject) {
+        if (!before.isNullObject && active !== name) before.activate();
         ws.delete();
         await ctx.sync();
       }
