@@ -15,19 +15,11 @@ import {
 } from '@fluentui/react-components';
 import type { CriteriaSheet, Lang, SideResult } from '../../engine/types';
 import { formatNumber, strings } from '../i18n';
+import { tableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   block: { marginBlockStart: tokens.spacingVerticalS },
-  table: { tableLayout: 'auto' },
-  cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
-  first: { paddingInlineStart: 0 },
-  number: {
-    textAlign: 'end',
-    whiteSpace: 'nowrap',
-    width: '1%',
-    paddingInline: tokens.spacingHorizontalXS,
-    fontVariantNumeric: 'tabular-nums',
-  },
+  ...tableStyles,
   numberHeader: { width: '1%', paddingInline: tokens.spacingHorizontalXS },
   numberHeaderText: { justifyContent: 'flex-end', textAlign: 'end' },
   final: { fontWeight: tokens.fontWeightBold },

@@ -24,22 +24,12 @@ import { formatNumber, strings } from '../i18n';
 import { rankedTables, shareOfCap } from '../selectors';
 import { ResultBlock } from './ResultBlock';
 import { RulesBar } from './RulesDialog';
+import { tableStyles } from './table-styles';
 
 const useStyles = makeStyles({
   sheet: { marginBlockEnd: tokens.spacingVerticalL },
   heading: { display: 'block', marginBlock: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
-  table: { tableLayout: 'auto' },
-  // Every cell reads from its first line, so a long name does not float its numbers.
-  cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalXS },
-  // The first column starts flush with the heading above the table.
-  first: { paddingInlineStart: 0 },
-  number: {
-    textAlign: 'end',
-    whiteSpace: 'nowrap',
-    width: '1%',
-    paddingInline: tokens.spacingHorizontalXS,
-    fontVariantNumeric: 'tabular-nums',
-  },
+  ...tableStyles,
   // Headers sit on the row's last line: a number header may wrap ("Thẩm / định") rather than widen its column.
   header: { verticalAlign: 'bottom' },
   numberHeader: { width: '1%', paddingInline: tokens.spacingHorizontalXS, verticalAlign: 'bottom' },
